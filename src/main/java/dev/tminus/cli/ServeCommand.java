@@ -1,0 +1,66 @@
+package dev.tminus.cli;
+
+import dev.tminus.api.Links;
+import dev.tminus.db.Database;
+import dev.tminus.generate.Generator;
+import dev.tminus.resource.event.EventWriter;
+import dev.tminus.resource.event.Events;
+import dev.tminus.web.Server;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the LL2 2.3.0 API over HTTP.")
+final class ServeCommand implements Callable<Integer> {
+  /** How many events --demo puts in an empty database. */
+  static final int DEMO_EVENTS = 300;
+
+  @Mixin DatabaseOptions database;
+
+  @Option(names = "--port", defaultValue = "${env:TMINUS_PORT:-8000}",
+      description = "Port to listen on (env TMINUS_PORT, default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "${env:TMINUS_BIND:-127.0.0.1}",
+      description = "Address to listen on (env TMINUS_BIND, default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(names = "--demo", description = "Fill an empty database with " + DEMO_EVENTS + " generated events first.")
+  boolean demo;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Database db = Database.open(database.config());
+    if (demo) fillDemo(db);
+    Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC());
+    System.out.println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()
+        + "/2.3.0/events/");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      db.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+
+  private static void fillDemo(Database db) {
+    if (db.dsl().fetchCount(dev.tminus.db.Tables.Event.TABLE) > 0) {
+      System.out.println("demo: the database already has events; left as it is");
+      return;
+    }
+    // url fields of the input are ignored on import, so any base will do.
+    var events = Generator.events(DEMO_EVENTS, 42, Links.of("http://localhost", null));
+    db.dsl().transaction(tx -> {
+      EventWriter writer = new EventWriter(tx.dsl());
+      events.forEachRemaining(writer::write);
+    });
+    System.out.println("demo: " + DEMO_EVENTS + " generated events imported");
+  }
+}

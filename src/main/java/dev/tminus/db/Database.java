@@ -1,0 +1,110 @@
+package dev.tminus.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The connection pool, the schema migrations and the jOOQ context of one database, H2 or
+ * PostgreSQL, behind the same code path. Opening it migrates the schema to the latest version.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final DSLContext dsl;
+  private final SQLDialect dialect;
+
+  private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.dsl = DSL.using(dataSource, dialect, new Settings()
+        .withExecuteLogging(false)
+        .withRenderSchema(false));
+  }
+
+  /** Connects, migrates, and returns the database; fails with a readable message when it cannot. */
+  public static Database open(DatabaseConfig config) {
+    if (config.embedded()) createDataDir(config.dataDir());
+    String url = config.jdbcUrl();
+    SQLDialect dialect = dialectOf(url);
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(url);
+    if (config.user() != null) hikari.setUsername(config.user());
+    if (config.password() != null) hikari.setPassword(config.password());
+    hikari.setPoolName("tminus");
+    hikari.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
+    hikari.setConnectionTimeout(10_000);
+    hikari.setInitializationFailTimeout(10_000);
+    // Day/month/year filters extract from timestamps in UTC, as LL2 does.
+    if (dialect == SQLDialect.POSTGRES) hikari.setConnectionInitSql("SET TIME ZONE 'UTC'");
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new DatabaseUnavailable("cannot open " + config.describe() + ": " + rootMessage(e), e);
+    }
+    try {
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new DatabaseUnavailable("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
+    }
+    return new Database(dataSource, dialect);
+  }
+
+  private static void createDataDir(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      throw new DatabaseUnavailable("cannot create data directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SQLDialect dialectOf(String url) {
+    if (url.startsWith("jdbc:h2:")) return SQLDialect.H2;
+    if (url.startsWith("jdbc:postgresql:")) return SQLDialect.POSTGRES;
+    throw new DatabaseUnavailable("unsupported database url " + url + " (use jdbc:postgresql://… or none for H2)", null);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t.getMessage();
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public SQLDialect dialect() {
+    return dialect;
+  }
+
+  /** True when the database answers a trivial query within two seconds. */
+  public boolean isUp() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** The database cannot be reached or prepared; the message says which and why. */
+  public static final class DatabaseUnavailable extends RuntimeException {
+    public DatabaseUnavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.tminus.resource;
+
+import static org.jooq.impl.DSL.noCondition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.Condition;
+import org.jooq.Field;
+
+/**
+ * DRF's {@code SearchFilter}: the {@code search} value is split into terms on whitespace and commas,
+ * a quoted phrase staying whole; every term must be found, case-insensitively, in one of the
+ * searched fields. Terms are data: {@code %}, {@code _}, quotes and backslashes match themselves.
+ */
+public final class Search {
+  private Search() {}
+
+  // Django's smart_split: runs of non-blanks, where quoted parts may contain blanks.
+  private static final Pattern TOKEN = Pattern.compile(
+      "((?:[^\\s'\"]*(?:(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')[^\\s'\"]*)+)|\\S+)");
+
+  /** The terms of a search value, e.g. {@code Soyuz "hatch closing",MS} → [Soyuz, hatch closing, MS]. */
+  public static List<String> terms(String value) {
+    List<String> terms = new ArrayList<>();
+    if (value == null) return terms;
+    Matcher m = TOKEN.matcher(value.replace("\0", ""));
+    while (m.find()) {
+      String token = strip(m.group(), ',');
+      if (token.length() >= 2 && (token.charAt(0) == '"' || token.charAt(0) == '\'')
+          && token.charAt(token.length() - 1) == token.charAt(0)) {
+        terms.add(unquote(token));
+      } else {
+        for (String part : token.split(",")) {
+          if (!part.isEmpty()) terms.add(part.strip());
+        }
+      }
+    }
+    return terms;
+  }
+
+  private static String strip(String s, char c) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && s.charAt(from) == c) from++;
+    while (to > from && s.charAt(to - 1) == c) to--;
+    return s.substring(from, to);
+  }
+
+  // Django's unescape_string_literal: drop the quotes, then \<quote> → <quote> and \\ → \.
+  private static String unquote(String quoted) {
+    char quote = quoted.charAt(0);
+    return quoted.substring(1, quoted.length() - 1).replace("\\" + quote, String.valueOf(quote)).replace("\\\\", "\\");
+  }
+
+  /** Every term in at least one of {@code fields}; no condition for an empty search. */
+  public static Condition condition(String value, List<Field<String>> fields) {
+    Condition all = noCondition();
+    for (String term : terms(value)) {
+      Condition any = null;
+      for (Field<String> field : fields) {
+        Condition c = field.containsIgnoreCase(term);
+        any = any == null ? c : any.or(c);
+      }
+      if (any != null) all = all.and(any);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.tminus.resource;
+
+import dev.tminus.api.QueryString;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.SortField;
+
+/**
+ * A named slice of a resource with its own list and detail endpoints, such as
+ * {@code /events/upcoming/}: a condition measured from "now", its own default ordering, and the
+ * extra parameters it documents. The resource itself is the subset with an empty name.
+ */
+public record Subset(String name, Scope scope, List<SortField<?>> defaultOrdering, List<String> extraParams) {
+
+  /** The condition of a subset for a request's parameters at a given instant. */
+  @FunctionalInterface
+  public interface Scope {
+    Condition condition(QueryString query, Instant now);
+  }
+
+  public boolean isRoot() {
+    return name.isEmpty();
+  }
+}

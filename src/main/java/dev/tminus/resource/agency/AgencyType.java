@@ -1,0 +1,6 @@
+package dev.tminus.resource.agency;
+
+import dev.tminus.json.Required;
+
+/** LL2 {@code AgencyType}. */
+public record AgencyType(@Required int id, String name) {}

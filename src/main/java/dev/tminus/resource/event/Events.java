@@ -1,0 +1,101 @@
+package dev.tminus.resource.event;
+
+import static dev.tminus.db.Tables.EVENT_AGENCY;
+import static dev.tminus.db.Tables.EVENT_EXPEDITION;
+import static dev.tminus.db.Tables.EVENT_LAUNCH;
+import static dev.tminus.db.Tables.EVENT_PROGRAM;
+import static dev.tminus.db.Tables.EVENT_SPACESTATION;
+import static dev.tminus.db.Tables.EVENT_TYPE;
+import static dev.tminus.resource.filter.Filters.Lookup.GT;
+import static dev.tminus.resource.filter.Filters.Lookup.GTE;
+import static dev.tminus.resource.filter.Filters.Lookup.LT;
+import static dev.tminus.resource.filter.Filters.Lookup.LTE;
+
+import dev.tminus.db.Tables;
+import dev.tminus.db.Tables.Event;
+import dev.tminus.db.Tables.EventVidUrl;
+import dev.tminus.resource.Resource;
+import dev.tminus.resource.Subset;
+import dev.tminus.resource.filter.Filter;
+import dev.tminus.resource.filter.Filters;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DatePart;
+
+/**
+ * {@code /2.3.0/events/}: the declaration of LL2's events endpoint, with its upcoming and previous
+ * subsets. Filters in the order of the endpoint's help text, plus the relation filters LL2 2.4
+ * added ({@code launch__ids}, {@code program__ids}, {@code spacestation__ids}, {@code expedition__ids}).
+ */
+public final class Events {
+  public static final String COLLECTION = "events";
+
+  /** LL2 keeps an event in upcoming for 24 hours after its date, unless {@code hide_recent_previous=true}. */
+  static final Duration RECENT = Duration.ofHours(24);
+
+  private Events() {}
+
+  public static Resource<Integer> resource() {
+    return Resource.<Integer>named(COLLECTION, "Event")
+        .table(Event.TABLE, Event.ID, Events::parseId)
+        .filters(filters())
+        .search(Event.NAME)
+        .ordering("date", Event.DATE)
+        .ordering("last_updated", Event.LAST_UPDATED)
+        .defaultOrdering(Event.DATE.asc())
+        .subset(new Subset("upcoming", (query, now) -> {
+          boolean hideRecent = Boolean.TRUE.equals(bool(query.last("hide_recent_previous")));
+          return Event.DATE.ge(hideRecent ? now : now.minus(RECENT));
+        }, List.of(Event.DATE.asc()), List.of("hide_recent_previous")))
+        .subset(new Subset("previous", (query, now) -> Event.DATE.le(now), List.of(Event.DATE.desc()), List.of()))
+        .represent(new EventRepresentation())
+        .validate();
+  }
+
+  private static List<Filter> filters() {
+    List<Filter> filters = new ArrayList<>();
+    filters.add(Filters.relatedIn("agency__ids", Event.ID, EVENT_AGENCY.table(), EVENT_AGENCY.owner(),
+        EVENT_AGENCY.target(), "Comma-separated agency IDs."));
+    filters.addAll(Filters.dateTime("date", Event.DATE, GT, GTE, LT, LTE));
+    // The upstream OpenAPI document names date__lt "date__gt__lt"; clients generated from it send that.
+    filters.add(Filters.dateTime("date__gt__lt", Event.DATE, LT));
+    filters.add(Filters.datePart("day", Event.DATE, DatePart.DAY, "Comma-separated days of the month (UTC)."));
+    filters.add(Filters.numberIn("id", Event.ID, "Comma-separated event IDs."));
+    filters.addAll(Filters.dateTime("last_updated", Event.LAST_UPDATED, GTE, LTE));
+    filters.add(Filters.datePart("month", Event.DATE, DatePart.MONTH, "Comma-separated months (UTC)."));
+    filters.add(Filters.modelMultipleChoice("program", Event.ID, EVENT_PROGRAM.table(), EVENT_PROGRAM.owner(),
+        EVENT_PROGRAM.target(), Tables.Program.TABLE, Tables.Program.ID, "Program ID; repeat it for several."));
+    filters.add(Filters.exact("slug", Event.SLUG, "The event's slug."));
+    filters.add(Filters.modelChoice("type", Event.TYPE_ID, EVENT_TYPE.table(), EVENT_TYPE.id(), "Event type ID."));
+    filters.add(Filters.numberIn("type__ids", Event.TYPE_ID, "Comma-separated event type IDs."));
+    filters.add(Filters.relatedTextIn("video_url", Event.ID, EventVidUrl.TABLE, EventVidUrl.EVENT_ID,
+        EventVidUrl.URL, "Comma-separated video URLs."));
+    filters.add(Filters.datePart("year", Event.DATE, DatePart.YEAR, "Comma-separated years (UTC)."));
+    filters.add(Filters.relatedUuidIn("launch__ids", Event.ID, EVENT_LAUNCH.table(), EVENT_LAUNCH.owner(),
+        EVENT_LAUNCH.target(), "Comma-separated launch IDs (UUIDs)."));
+    filters.add(Filters.relatedIn("program__ids", Event.ID, EVENT_PROGRAM.table(), EVENT_PROGRAM.owner(),
+        EVENT_PROGRAM.target(), "Comma-separated program IDs."));
+    filters.add(Filters.relatedIn("spacestation__ids", Event.ID, EVENT_SPACESTATION.table(),
+        EVENT_SPACESTATION.owner(), EVENT_SPACESTATION.target(), "Comma-separated space station IDs."));
+    filters.add(Filters.relatedIn("expedition__ids", Event.ID, EVENT_EXPEDITION.table(), EVENT_EXPEDITION.owner(),
+        EVENT_EXPEDITION.target(), "Comma-separated expedition IDs."));
+    return filters;
+  }
+
+  // Django's URL pattern for a pk is digits only; anything else is a 404.
+  static Integer parseId(String raw) {
+    if (raw == null || !raw.matches("\\d{1,10}")) return null;
+    long id = Long.parseLong(raw);
+    return id > Integer.MAX_VALUE ? null : (int) id;
+  }
+
+  private static Boolean bool(String raw) {
+    if (raw == null) return null;
+    return switch (raw.strip()) {
+      case "true", "True", "1" -> Boolean.TRUE;
+      case "false", "False", "0" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,6 @@
+package dev.tminus.resource.event;
+
+import dev.tminus.json.Required;
+
+/** LL2 {@code InfoURLType}. */
+public record InfoURLType(@Required int id, String name) {}

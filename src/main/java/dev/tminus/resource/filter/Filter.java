@@ -1,0 +1,38 @@
+package dev.tminus.resource.filter;
+
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * One query parameter of a list, declared the way django-filter declares it: a name, a parser, and
+ * the SQL condition its value stands for. Filters are built by {@link Filters}.
+ */
+public interface Filter {
+  /** The query parameter, e.g. {@code date__gte}. */
+  String param();
+
+  /** What the value means, for help pages and the API description. */
+  String help();
+
+  /** The schema type of the parameter as the OpenAPI document names it: integer, string, date-time, … */
+  ParamType type();
+
+  /**
+   * The condition for the parameter's values (every value sent, in order), or
+   * {@code noCondition()} when the filter does not apply (absent or empty, as django-filter).
+   *
+   * @throws InvalidValue with django-filter's message when a value cannot be parsed or chosen
+   */
+  Condition condition(List<String> values, DSLContext dsl) throws InvalidValue;
+
+  /** The kinds of parameter value, as the upstream OpenAPI document types them. */
+  enum ParamType { INTEGER, INTEGER_LIST, NUMBER_LIST, STRING, STRING_LIST, DATE_TIME, BOOLEAN }
+
+  /** A value a filter rejects, with the message django-filter gives for it. */
+  final class InvalidValue extends Exception {
+    public InvalidValue(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

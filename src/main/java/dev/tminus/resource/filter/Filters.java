@@ -1,0 +1,207 @@
+package dev.tminus.resource.filter;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.extract;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+
+import dev.tminus.resource.filter.Filter.InvalidValue;
+import dev.tminus.resource.filter.Filter.ParamType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The filter kinds LL2's filtersets use, as django-filter builds them. A filter name is field plus
+ * lookup: {@code date__gte} is field {@code date} with lookup {@code gte}; {@code exact} is implied.
+ * Empty values mean "no filter"; an unparsable value is rejected with django's message.
+ */
+public final class Filters {
+  private Filters() {}
+
+  @FunctionalInterface
+  interface Body {
+    Condition condition(List<String> values, DSLContext dsl) throws InvalidValue;
+  }
+
+  record Declared(String param, String help, ParamType type, Body body) implements Filter {
+    @Override
+    public Condition condition(List<String> values, DSLContext dsl) throws InvalidValue {
+      return body.condition(values, dsl);
+    }
+  }
+
+  /** The last value, as django's {@code QueryDict.get}; null when absent or empty. */
+  private static String single(List<String> values) {
+    if (values.isEmpty()) return null;
+    String last = values.get(values.size() - 1);
+    return last.isEmpty() ? null : last;
+  }
+
+  /** The comma-separated numbers of the last value; null when absent or empty. */
+  private static List<Long> numberList(List<String> values) throws InvalidValue {
+    String value = single(values);
+    if (value == null) return null;
+    List<String> parts = Values.csv(value);
+    return parts.isEmpty() ? null : Values.wholeNumbers(parts);
+  }
+
+  private static Condition in(Field<Integer> field, List<Long> numbers) {
+    List<Integer> ints = numbers.stream()
+        .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE).map(Long::intValue).toList();
+    return ints.isEmpty() ? falseCondition() : field.in(ints);
+  }
+
+  /** {@code id=1,2,3}: the column is one of the comma-separated numbers. */
+  public static Filter numberIn(String param, Field<Integer> field, String help) {
+    return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
+      List<Long> numbers = numberList(values);
+      return numbers == null ? noCondition() : in(field, numbers);
+    });
+  }
+
+  /**
+   * {@code agency__ids=44,63}: a related row through {@code join} (owner column = {@code ownerId})
+   * has one of the comma-separated ids. An id that does not exist simply matches nothing.
+   */
+  public static Filter relatedIn(String param, Field<Integer> ownerId, Table<?> join, Field<Integer> joinOwner,
+      Field<Integer> joinTarget, String help) {
+    return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
+      List<Long> numbers = numberList(values);
+      if (numbers == null) return noCondition();
+      return exists(selectOne().from(join).where(joinOwner.eq(ownerId)).and(in(joinTarget, numbers)));
+    });
+  }
+
+  /** {@code launch__ids=<uuid>,<uuid>}: like {@link #relatedIn} for related rows keyed by UUID. */
+  public static Filter relatedUuidIn(String param, Field<Integer> ownerId, Table<?> join, Field<Integer> joinOwner,
+      Field<java.util.UUID> joinTarget, String help) {
+    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      List<java.util.UUID> ids = new ArrayList<>();
+      for (String part : Values.csv(value)) {
+        try {
+          ids.add(java.util.UUID.fromString(part.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidValue("Enter a valid UUID.");
+        }
+      }
+      return exists(selectOne().from(join).where(joinOwner.eq(ownerId)).and(joinTarget.in(ids)));
+    });
+  }
+
+  /** {@code video_url=a,b}: a related row's text column equals one of the comma-separated values. */
+  public static Filter relatedTextIn(String param, Field<Integer> ownerId, Table<?> related, Field<Integer> relatedOwner,
+      Field<String> relatedText, String help) {
+    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      return exists(selectOne().from(related).where(relatedOwner.eq(ownerId)).and(relatedText.in(Values.csv(value))));
+    });
+  }
+
+  /** {@code slug=…}: the column equals the value exactly. */
+  public static Filter exact(String param, Field<String> field, String help) {
+    return new Declared(param, help, ParamType.STRING, (values, dsl) -> {
+      String value = single(values);
+      return value == null ? noCondition() : field.eq(value);
+    });
+  }
+
+  /** The date-time filters {@code field__gt}, {@code field__gte}, … for the lookups given. */
+  public static List<Filter> dateTime(String field, Field<Instant> column, Lookup... lookups) {
+    List<Filter> filters = new ArrayList<>();
+    for (Lookup lookup : lookups) filters.add(dateTime(field + "__" + lookup.suffix, column, lookup));
+    return filters;
+  }
+
+  /** One date-time comparison under the given parameter name. */
+  public static Filter dateTime(String param, Field<Instant> column, Lookup lookup) {
+    return new Declared(param, lookup.help, ParamType.DATE_TIME, (values, dsl) -> {
+      String value = single(values);
+      if (value == null) return noCondition();
+      Instant at = Values.dateTime(value);
+      return switch (lookup) {
+        case GT -> column.gt(at);
+        case GTE -> column.ge(at);
+        case LT -> column.lt(at);
+        case LTE -> column.le(at);
+      };
+    });
+  }
+
+  /** {@code year=2024,2025}: a part of the UTC date-time is one of the comma-separated numbers. */
+  public static Filter datePart(String param, Field<Instant> column, DatePart part, String help) {
+    return new Declared(param, help, ParamType.NUMBER_LIST, (values, dsl) -> {
+      List<Long> numbers = numberList(values);
+      return numbers == null ? noCondition() : in(extract(column, part), numbers);
+    });
+  }
+
+  /**
+   * {@code type=17}: django's ModelChoiceFilter. A value that is not the id of a row of
+   * {@code choices} is a 400, even when it is not a number.
+   */
+  public static Filter modelChoice(String param, Field<Integer> column, Table<?> choices, Field<Integer> choiceId,
+      String help) {
+    return new Declared(param, help, ParamType.INTEGER, (values, dsl) -> {
+      String value = single(values);
+      if (value == null) return noCondition();
+      Integer id = Values.integer(value);
+      if (id == null || !dsl.fetchExists(choices, choiceId.eq(id))) {
+        throw new InvalidValue("Select a valid choice. That choice is not one of the available choices.");
+      }
+      return column.eq(id);
+    });
+  }
+
+  /**
+   * {@code program=8&program=17} (and, as an extension, {@code program=8,17}): django's
+   * ModelMultipleChoiceFilter. Each value must be the id of a row of {@code choices}; the object
+   * matches when it is related to any of them.
+   */
+  public static Filter modelMultipleChoice(String param, Field<Integer> ownerId, Table<?> join,
+      Field<Integer> joinOwner, Field<Integer> joinTarget, Table<?> choices, Field<Integer> choiceId, String help) {
+    return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
+      List<String> raws = new ArrayList<>();
+      for (String value : values) raws.addAll(Values.csv(value));
+      if (raws.isEmpty()) return noCondition();
+      Set<Integer> ids = new LinkedHashSet<>();
+      for (String raw : raws) {
+        Integer id = Values.integer(raw);
+        if (id == null) throw new InvalidValue("\u201c" + raw + "\u201d is not a valid value.");
+        ids.add(id);
+      }
+      Set<Integer> known = new java.util.HashSet<>(dsl.select(choiceId).from(choices).where(choiceId.in(ids)).fetch(choiceId));
+      for (String raw : raws) {
+        if (!known.contains(Values.integer(raw))) {
+          throw new InvalidValue("Select a valid choice. " + raw + " is not one of the available choices.");
+        }
+      }
+      return exists(selectOne().from(join).where(joinOwner.eq(ownerId)).and(joinTarget.in(ids)));
+    });
+  }
+
+  /** The comparison lookups of date-time filters. */
+  public enum Lookup {
+    GT("gt", "Greater than"), GTE("gte", "Greater than or equal to"),
+    LT("lt", "Less than"), LTE("lte", "Less than or equal to");
+
+    final String suffix;
+    final String help;
+
+    Lookup(String suffix, String help) {
+      this.suffix = suffix;
+      this.help = help;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package dev.tminus.resource.image;
+
+import dev.tminus.json.Required;
+
+/** LL2 {@code ImageVariantType}. */
+public record ImageVariantType(@Required int id, String name) {}

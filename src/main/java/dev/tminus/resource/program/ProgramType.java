@@ -1,0 +1,6 @@
+package dev.tminus.resource.program;
+
+import dev.tminus.json.Required;
+
+/** LL2 {@code ProgramType}. */
+public record ProgramType(@Required int id, String name) {}

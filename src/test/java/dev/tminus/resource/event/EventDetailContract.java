@@ -1,0 +1,106 @@
+package dev.tminus.resource.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.ingest.ImportException;
+import dev.tminus.json.Json;
+import dev.tminus.support.Shared;
+import dev.tminus.support.TestDatabase;
+import dev.tminus.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The seed event through import and {@code GET /2.3.0/events/{id}/}, on each database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EventDetailContract {
+  private TestServer server;
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void start() {
+    server = TestServer.start(database());
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void seedEventRoundTripsKeyForKeyInOrder() throws Exception {
+    String seed = Shared.seedEventJson();
+    server.importJson(seed);
+
+    TestServer.Response response = server.get("/2.3.0/events/1304/?format=api");
+
+    assertThat(response.status()).isEqualTo(200);
+    // url fields are built from our request, so the seed's host becomes ours; all else must be identical.
+    String expected = Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(
+        seed.replace("https://lldev.thespacedevs.com/", server.origin() + "/")));
+    String actual = Json.MAPPER.writeValueAsString(response.json());
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void urlsEchoFormatJsonAndOmitItWithoutFormat() throws Exception {
+    server.importJson(Shared.seedEventJson());
+
+    JsonNode plain = server.get("/2.3.0/events/1304/").json();
+    JsonNode json = server.get("/2.3.0/events/1304/?format=json").json();
+
+    assertThat(plain.get("url").asText()).isEqualTo(server.origin() + "/2.3.0/events/1304/");
+    assertThat(plain.at("/agencies/0/url").asText()).isEqualTo(server.origin() + "/2.3.0/agencies/44/");
+    assertThat(json.get("url").asText()).isEqualTo(server.origin() + "/2.3.0/events/1304/?format=json");
+    assertThat(json.at("/expeditions/0/spacestation/url").asText())
+        .isEqualTo(server.origin() + "/2.3.0/space_stations/4/?format=json");
+  }
+
+  @Test
+  void unknownIdIsNotFoundWithDjangoMessage() {
+    TestServer.Response response = server.get("/2.3.0/events/999999/");
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"detail\":\"No Event matches the given query.\"}");
+  }
+
+  @Test
+  void nonIntegerIdIsNotFound() {
+    assertThat(server.get("/2.3.0/events/abc/").status()).isEqualTo(404);
+    assertThat(server.get("/2.3.0/events/-1/").status()).isEqualTo(404);
+    assertThat(server.get("/2.3.0/events/99999999999999/").json().get("detail").asText())
+        .isEqualTo("No Event matches the given query.");
+  }
+
+  @Test
+  void unsupportedFormatIsNotFound() {
+    TestServer.Response response = server.get("/2.3.0/events/?format=xml");
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.json().get("detail").asText()).isEqualTo("Not found.");
+  }
+
+  @Test
+  void healthAnswersWhileTheDatabaseDoes() {
+    TestServer.Response response = server.get("/health");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().get("database").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void timestampsHaveNoFractionsAndEndInZ() throws ImportException {
+    server.importJson(Shared.seedEventJson());
+    JsonNode e = server.get("/2.3.0/events/1304/").json();
+    assertThat(e.get("date").asText()).isEqualTo("2025-12-08T21:45:00Z");
+    assertThat(e.get("last_updated").asText()).isEqualTo("2025-12-04T17:06:15Z");
+    assertThat(e.at("/expeditions/0/spacestation/founded").asText()).isEqualTo("1998-11-20");
+  }
+
+  @Test
+  void importRejectsUnknownShapes() {
+    assertThatThrownBy(() -> server.importJson("42")).isInstanceOf(ImportException.class)
+        .hasMessageContaining("expected an event, an array of events or a page of events");
+  }
+}

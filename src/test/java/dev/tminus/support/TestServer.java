@@ -1,0 +1,122 @@
+package dev.tminus.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.db.Database;
+import dev.tminus.ingest.ImportException;
+import dev.tminus.ingest.ImportResult;
+import dev.tminus.ingest.Importer;
+import dev.tminus.json.Json;
+import dev.tminus.resource.event.Events;
+import dev.tminus.web.Server;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A real tminus server on a free port of 127.0.0.1, over a real database, with a clock the test sets. */
+public final class TestServer implements AutoCloseable {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  public final Database database;
+  public final MutableClock clock;
+  private final Server server;
+
+  private TestServer(Database database, MutableClock clock, Server server) {
+    this.database = database;
+    this.clock = clock;
+    this.server = server;
+  }
+
+  public static TestServer start(TestDatabase db) {
+    Database database = db.open();
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
+    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, List.of(Events.resource()), clock);
+    return new TestServer(database, clock, server);
+  }
+
+  public String origin() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /** Imports a JSON document through the real importer. */
+  public ImportResult importJson(String json) throws ImportException {
+    return new Importer(database).importStream("test", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Imports records (events) as one JSON array. */
+  public ImportResult importEvents(List<?> events) throws ImportException {
+    try {
+      return importJson(Json.MAPPER.writeValueAsString(events));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET().build());
+  }
+
+  public Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    database.close();
+  }
+
+  /** What a client received. */
+  public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    public JsonNode json() {
+      try {
+        return Json.MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  /** A clock tests move by hand. */
+  public static final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    public void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
