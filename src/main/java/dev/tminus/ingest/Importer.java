@@ -136,6 +136,8 @@ public final class Importer {
       return Json.MAPPER.readValue(parser, EventEndpointDetailed.class);
     } catch (JsonMappingException e) {
       throw problem(source, e.getLocation(), path + jsonPath(e), explain(e));
+    } catch (JsonProcessingException e) {
+      throw problem(source, e.getLocation(), path, e.getOriginalMessage());
     }
   }
 
