@@ -32,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (events < 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--events must be 0 or more");
-    try (OutputStream stream = out.equals("-") ? System.out : new BufferedOutputStream(Files.newOutputStream(Path.of(out)))) {
+    try (OutputStream stream = out.equals("-") ? Stdout.stream() : new BufferedOutputStream(Files.newOutputStream(Path.of(out)))) {
       PageWriter.write(stream, events, Generator.events(events, seed, Links.of(baseUrl, null)));
       stream.flush();
     }

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import LL2 events (an event, an array of events or a page of events) from JSON files or stdin.")
 final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Mixin DatabaseOptions database;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to import; - reads standard input.")
@@ -30,12 +34,12 @@ final class ImportCommand implements Callable<Integer> {
       for (String file : files) {
         try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
           ImportResult result = importer.importStream(file.equals("-") ? "<stdin>" : file, in);
-          System.out.println(result);
+          spec.commandLine().getOut().println(result);
         } catch (ImportException e) {
-          System.err.println("tminus import: " + e.getMessage() + " (nothing from this input was written)");
+          spec.commandLine().getErr().println("tminus import: " + e.getMessage() + " (nothing from this input was written)");
           failed++;
         } catch (IOException e) {
-          System.err.println("tminus import: " + file + ": cannot read: " + e.getMessage());
+          spec.commandLine().getErr().println("tminus import: " + file + ": cannot read: " + e.getMessage());
           failed++;
         }
       }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("org.jooq.no-logo", "true");
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    CommandLine.usage(this, System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   static final class Version implements CommandLine.IVersionProvider {

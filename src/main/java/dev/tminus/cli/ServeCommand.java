@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -19,6 +21,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   /** How many events --demo puts in an empty database. */
   static final int DEMO_EVENTS = 300;
+
+  @Spec CommandSpec spec;
 
   @Mixin DatabaseOptions database;
 
@@ -38,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
     Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC());
-    System.out.println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()
+    spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()
         + "/2.3.0/events/");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -50,9 +54,9 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void fillDemo(Database db) {
+  private void fillDemo(Database db) {
     if (db.dsl().fetchCount(dev.tminus.db.Tables.Event.TABLE) > 0) {
-      System.out.println("demo: the database already has events; left as it is");
+      spec.commandLine().getOut().println("demo: the database already has events; left as it is");
       return;
     }
     // url fields of the input are ignored on import, so any base will do.
@@ -61,6 +65,6 @@ final class ServeCommand implements Callable<Integer> {
       EventWriter writer = new EventWriter(tx.dsl());
       events.forEachRemaining(writer::write);
     });
-    System.out.println("demo: " + DEMO_EVENTS + " generated events imported");
+    spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events imported");
   }
 }

@@ -1,0 +1,77 @@
+package dev.tminus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: help, generate, import and export on the embedded database. */
+class CliTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEverySubcommandWithOneLineEach() {
+    Run r = run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("serve", "import", "export", "generate");
+    assertThat(r.out()).containsPattern("serve\\s+Serve the LL2 2.3.0 API over HTTP.");
+  }
+
+  @Test
+  void generateIsDeterministicAndImportsAndExportsBack() throws Exception {
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    assertThat(run("generate", "--events", "40", "--seed", "3", "--out", a.toString()).exit()).isZero();
+    assertThat(run("generate", "--events", "40", "--seed", "3", "--out", b.toString()).exit()).isZero();
+    assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+    JsonNode page = Json.MAPPER.readTree(a.toFile());
+    assertThat(page.get("count").asInt()).isEqualTo(40);
+    assertThat(page.get("results")).hasSize(40);
+
+    String data = dir.resolve("data").toString();
+    Run imported = run("import", "--data-dir", data, a.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("40 events created, 0 updated");
+    Run again = run("import", "--data-dir", data, a.toString());
+    assertThat(again.out()).contains("0 events created, 40 updated");
+
+    Path exported = dir.resolve("export.json");
+    assertThat(run("export", "--data-dir", data, exported.toString()).exit()).isZero();
+    assertThat(Json.MAPPER.readTree(exported.toFile())).isEqualTo(page);
+  }
+
+  @Test
+  void aBrokenImportFileExitsNonZeroNamingFileAndPosition() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "[{\"id\": 1,\n \"name\": }]");
+    Run r = run("import", "--data-dir", dir.resolve("data").toString(), bad.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains(bad.toString(), "line 2", "$[0]", "nothing from this input was written");
+  }
+
+  @Test
+  void anUnreachableDatabaseIsAMessageNotAStackTrace() {
+    Run r = run("import", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x", "-");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("tminus: cannot open jdbc:postgresql://127.0.0.1:1/none").doesNotContain("\tat ");
+  }
+}
