@@ -296,3 +296,10 @@ create table event_astronaut (
   primary key (event_id, astronaut_id)
 );
 create index event_astronaut_astronaut on event_astronaut (astronaut_id);
+
+-- One row that every writing transaction (import, mirror, demo fill) locks first, so that two
+-- writers in different processes take turns instead of deadlocking on shared rows.
+create table write_lock (
+  id  integer primary key
+);
+insert into write_lock (id) values (1);

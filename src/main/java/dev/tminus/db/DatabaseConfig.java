@@ -19,7 +19,9 @@ public record DatabaseConfig(String url, String user, String password, Path data
     Path file = dataDir.toAbsolutePath().normalize().resolve("tminus");
     // AUTO_SERVER lets a second process (an import while serve runs) share the file through the first.
     return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-        + ";DEFAULT_NULL_ORDERING=HIGH;TIME ZONE=UTC";
+        + ";DEFAULT_NULL_ORDERING=HIGH;TIME ZONE=UTC"
+        // A writer waits for another process's import to finish rather than failing after H2's default second.
+        + ";LOCK_TIMEOUT=600000";
   }
 
   /** What to print: the url without credentials. */

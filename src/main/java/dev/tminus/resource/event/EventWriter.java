@@ -54,7 +54,8 @@ import org.jooq.DSLContext;
  * copy read wins). An embedded list that is absent ({@code null}) leaves what is stored; a present
  * one replaces it. {@code url} and {@code response_mode} values are ignored: they are ours to build.
  *
- * <p>One writer serves one transaction: it remembers the shared objects it already wrote.
+ * <p>One writer serves one transaction: it takes the database's write lock (writers in other
+ * processes wait for the transaction to end) and remembers the shared objects it already wrote.
  */
 public final class EventWriter {
   private final DSLContext dsl;
@@ -62,7 +63,12 @@ public final class EventWriter {
 
   public EventWriter(DSLContext dsl) {
     this.dsl = dsl;
+    dsl.select(WRITE_LOCK_ID).from(WRITE_LOCK).where(WRITE_LOCK_ID.eq(1)).forUpdate().fetch();
   }
+
+  private static final org.jooq.Table<?> WRITE_LOCK = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("write_lock"));
+  private static final org.jooq.Field<Integer> WRITE_LOCK_ID =
+      org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("write_lock", "id"), Integer.class);
 
   /** True when the event was new, false when it replaced a stored one. */
   public boolean write(EventEndpointDetailed e) {
