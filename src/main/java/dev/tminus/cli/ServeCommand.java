@@ -3,11 +3,16 @@ package dev.tminus.cli;
 import dev.tminus.api.Links;
 import dev.tminus.db.Database;
 import dev.tminus.generate.Generator;
+import dev.tminus.mirror.Mirror;
+import dev.tminus.mirror.MirrorSchedule;
+import dev.tminus.mirror.MirrorState;
 import dev.tminus.resource.event.EventWriter;
 import dev.tminus.resource.event.Events;
 import dev.tminus.web.Server;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,15 +42,32 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Fill an empty database with " + DEMO_EVENTS + " generated events first.")
   boolean demo;
 
+  @Option(names = "--mirror-from", paramLabel = "BASE_URL",
+      description = "Keep a copy of this upstream's events fresh in the background, e.g. https://lldev.thespacedevs.com/2.3.0.")
+  String mirrorFrom;
+
+  @Option(names = "--mirror-every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
+      description = "Pause between two mirror runs, e.g. 30s, 15m, 2h (default: ${DEFAULT-VALUE}).")
+  Duration mirrorEvery;
+
+  @Option(names = "--token", paramLabel = "KEY", defaultValue = "${env:TMINUS_UPSTREAM_TOKEN}",
+      description = "LL2 API key for --mirror-from, sent as 'Authorization: Token KEY' (env TMINUS_UPSTREAM_TOKEN).")
+  String token;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
-    Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC());
+    Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC(),
+        mirrorFrom == null ? Map::of : () -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
+    MirrorSchedule mirror = mirrorFrom == null ? null
+        : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()
         + "/2.3.0/events/");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (mirror != null) mirror.close();
       server.close();
       db.close();
       stopped.countDown();

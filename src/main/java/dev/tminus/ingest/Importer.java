@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.DSLContext;
 
 /**
  * Imports LL2 events in any shape upstream serves them: one event object, a JSON array of events,
@@ -39,6 +40,23 @@ public final class Importer {
 
   /** Reads and writes every event of {@code in}, all or nothing. */
   public ImportResult importStream(String source, InputStream in) throws ImportException {
+    return importStream(source, in, new Hooks() {});
+  }
+
+  /**
+   * What a caller adds to an import's transaction (the mirror records its high-water mark there):
+   * an unchecked exception thrown by a hook rolls the whole input back and is rethrown as it is.
+   */
+  public interface Hooks {
+    /** Called after each event is written. */
+    default void written(EventEndpointDetailed event) {}
+
+    /** Called after the last event is written, inside the same transaction, before it commits. */
+    default void beforeCommit(DSLContext tx) {}
+  }
+
+  /** {@link #importStream(String, InputStream)} with {@code hooks} run inside its transaction. */
+  public ImportResult importStream(String source, InputStream in, Hooks hooks) throws ImportException {
     BufferedInputStream input = new BufferedInputStream(in, 1 << 16);
     try {
       boolean page = startsLikePage(input);
@@ -46,8 +64,12 @@ public final class Importer {
       database.dsl().transaction(tx -> {
         EventWriter writer = new EventWriter(tx.dsl());
         try (JsonParser parser = Json.MAPPER.createParser(input)) {
-          read(source, parser, page, event -> counts[writer.write(event) ? 0 : 1]++);
+          read(source, parser, page, event -> {
+            counts[writer.write(event) ? 0 : 1]++;
+            hooks.written(event);
+          });
         }
+        hooks.beforeCommit(tx.dsl());
       });
       return new ImportResult(source, counts[0], counts[1]);
     } catch (org.jooq.exception.DataAccessException e) {

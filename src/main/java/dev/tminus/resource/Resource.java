@@ -33,11 +33,17 @@ public final class Resource<K> {
   Table<?> table;
   Field<K> id;
   Function<String, K> idParser;
+  String schemaName;
+  final Map<Mode, Class<? extends Record>> modeRecords = new java.util.EnumMap<>(Mode.class);
   final List<Filter> filters = new ArrayList<>();
   final List<Field<String>> searchFields = new ArrayList<>();
   final Map<String, Field<?>> orderingFields = new LinkedHashMap<>();
   final List<Subset> subsets = new ArrayList<>();
   Representation<K> representation;
+  final java.util.Set<String> hiddenFromHelp = new java.util.HashSet<>();
+  String filterExample = "";
+  String searchExample = "";
+  String orderingExample = "";
   Mode listMode = Mode.NORMAL;
   Mode detailMode = Mode.DETAILED;
 
@@ -75,6 +81,19 @@ public final class Resource<K> {
     return this;
   }
 
+  /**
+   * The record of each mode, as its upstream schema is named ({@code EventEndpointList}, …), and the
+   * name upstream gives the union of them ({@code "EventsEndpoint"} → {@code PolymorphicEventsEndpoint}).
+   */
+  public Resource<K> modes(String schemaName, Class<? extends Record> list, Class<? extends Record> normal,
+      Class<? extends Record> detailed) {
+    this.schemaName = schemaName;
+    modeRecords.put(Mode.LIST, list);
+    modeRecords.put(Mode.NORMAL, normal);
+    modeRecords.put(Mode.DETAILED, detailed);
+    return this;
+  }
+
   /** The unnamed subset: every object, sorted by {@code defaultOrdering} unless {@code ordering} says otherwise. */
   public Resource<K> defaultOrdering(SortField<?>... defaultOrdering) {
     subsets.add(0, new Subset("", (query, now) -> org.jooq.impl.DSL.noCondition(), List.of(defaultOrdering), List.of()));
@@ -83,6 +102,20 @@ public final class Resource<K> {
 
   public Resource<K> subset(Subset subset) {
     subsets.add(subset);
+    return this;
+  }
+
+  /** The example queries of the endpoint's help text, e.g. {@code "type__ids=2,8"}, {@code "Flyby"}, {@code "-last_updated"}. */
+  public Resource<K> examples(String filter, String search, String ordering) {
+    this.filterExample = filter;
+    this.searchExample = search;
+    this.orderingExample = ordering;
+    return this;
+  }
+
+  /** Filters that work but are left out of the help text, such as an alias kept for generated clients. */
+  public Resource<K> hideFromHelp(String... params) {
+    hiddenFromHelp.addAll(List.of(params));
     return this;
   }
 
@@ -96,6 +129,8 @@ public final class Resource<K> {
     String where = "resource '" + collection + "': ";
     Objects.requireNonNull(table, where + "declare its table with .table(TABLE, ID, parser)");
     Objects.requireNonNull(representation, where + "declare its records with .represent(…)");
+    Objects.requireNonNull(schemaName,
+        where + "declare the record of each mode with .modes(schemaName, List.class, Normal.class, Detailed.class)");
     if (subsets.stream().noneMatch(Subset::isRoot)) {
       throw new IllegalStateException(where + "declare .defaultOrdering(…) for its own list");
     }
@@ -129,6 +164,16 @@ public final class Resource<K> {
 
   public List<Subset> subsets() {
     return List.copyOf(subsets);
+  }
+
+  /** The name of the union of the mode records in the API description, e.g. {@code EventsEndpoint}. */
+  public String schemaName() {
+    return schemaName;
+  }
+
+  /** The record each mode is written as, e.g. {@code DETAILED → EventEndpointDetailed}. */
+  public Map<Mode, Class<? extends Record>> modeRecords() {
+    return java.util.Collections.unmodifiableMap(modeRecords);
   }
 
   public Mode listMode() {

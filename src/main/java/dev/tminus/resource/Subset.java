@@ -1,6 +1,7 @@
 package dev.tminus.resource;
 
 import dev.tminus.api.QueryString;
+import dev.tminus.resource.filter.Filter;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
@@ -9,9 +10,10 @@ import org.jooq.SortField;
 /**
  * A named slice of a resource with its own list and detail endpoints, such as
  * {@code /events/upcoming/}: a condition measured from "now", its own default ordering, and the
- * extra parameters it documents. The resource itself is the subset with an empty name.
+ * extra parameters it documents (its scope reads them; as filters they filter nothing). The
+ * resource itself is the subset with an empty name.
  */
-public record Subset(String name, Scope scope, List<SortField<?>> defaultOrdering, List<String> extraParams) {
+public record Subset(String name, Scope scope, List<SortField<?>> defaultOrdering, List<Filter> extraParams) {
 
   /** The condition of a subset for a request's parameters at a given instant. */
   @FunctionalInterface

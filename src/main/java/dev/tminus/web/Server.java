@@ -1,35 +1,44 @@
 package dev.tminus.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.ApiException;
 import dev.tminus.api.ApiRequest;
+import dev.tminus.api.Links;
 import dev.tminus.api.QueryString;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
+import dev.tminus.resource.Help;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.ResourcePipeline;
 import dev.tminus.resource.Subset;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP edge: routes every declared resource's list and detail endpoints (and those of its
- * subsets) to the {@link ResourcePipeline}, and turns {@link ApiException}s into DRF's status codes
- * and JSON bodies. The only class that knows Javalin.
+ * subsets) to the {@link ResourcePipeline}, answers them as JSON or as DRF's browsable page,
+ * and turns {@link ApiException}s into DRF's status codes and bodies. The only class that knows Javalin.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
-  private static final String JSON = "application/json";
-  // DRF's renderers for LL2: "json" and the browsable "api"; any other format is a 404.
-  private static final Set<String> FORMATS = Set.of("json", "api");
+  static final String ALLOW = "GET, HEAD, OPTIONS";
+  private static final String VIEW = "tminus.view";
+  private static final String REQUEST = "tminus.request";
+  private static final String WRITTEN = "tminus.written";
 
   private final Javalin app;
 
@@ -42,18 +51,40 @@ public final class Server implements AutoCloseable {
 
   /** Starts serving {@code resources} from {@code database}; port 0 picks a free port. */
   public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock) {
+    return start(settings, database, resources, clock, Map::of);
+  }
+
+  /** As above, with {@code healthDetails} (e.g. the mirror's last sync) added to {@code /health}'s body. */
+  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
+      Supplier<Map<String, ?>> healthDetails) {
     ResourcePipeline pipeline = new ResourcePipeline(database.dsl());
+    List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.host = settings.bind();
       config.jetty.port = settings.port();
-      config.routes.get("/health", ctx -> health(ctx, database));
-      for (Resource<?> resource : resources) routes(config, pipeline, resource, clock);
+      // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
+      config.router.ignoreTrailingSlashes = false;
+      config.routes.get("/health", ctx -> health(ctx, database, healthDetails));
+      endpoint(config, known, Links.API_PREFIX + "/", new View("Api Root", null, false),
+          (ctx, request) -> root(request, resources));
+      for (Resource<?> resource : resources) routes(config, known, pipeline, resource);
+      ApiDocs.register(config, resources);
+      known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
+      known.add(Pattern.compile(Pattern.quote(ApiDocs.SWAGGER_PATH)));
+      config.routes.before(Links.API_PREFIX + "/*", ctx -> ctx.attribute(REQUEST, request(ctx, clock)));
       config.routes.exception(ApiException.class, Server::apiError);
       config.routes.exception(Exception.class, Server::serverError);
       config.routes.error(404, ctx -> {
-        if (ctx.resultInputStream() == null) json(ctx, 404, Map.of("detail", "Not found."));
+        if (ctx.attribute(WRITTEN) != null) return; // our own 404 (unknown id, unsupported format)
+        String path = ctx.path();
+        if (!path.endsWith("/") && known.stream().anyMatch(p -> p.matcher(path + "/").matches())) {
+          String query = ctx.queryString();
+          ctx.status(301).header("Location", path + "/" + (query == null ? "" : "?" + query)).result("");
+          return;
+        }
+        json(ctx, 404, Map.of("detail", "Not found."));
       });
     });
     app.start();
@@ -70,42 +101,117 @@ public final class Server implements AutoCloseable {
     app.stop();
   }
 
-  private static void routes(JavalinConfig config, ResourcePipeline pipeline, Resource<?> resource, Clock clock) {
-    String base = dev.tminus.api.Links.API_PREFIX + "/" + resource.collection() + "/";
+  /** What an endpoint answers for a request, before rendering. */
+  @FunctionalInterface
+  private interface Answer {
+    Object answer(Context ctx, ApiRequest request);
+  }
+
+  private static void routes(JavalinConfig config, List<Pattern> known, ResourcePipeline pipeline,
+      Resource<?> resource) {
+    String base = Links.API_PREFIX + "/" + resource.collection() + "/";
     // Named subsets first, so that "upcoming" is not taken for an id.
-    List<Subset> subsets = resource.subsets().stream().sorted((a, b) -> Boolean.compare(a.isRoot(), b.isRoot())).toList();
+    List<Subset> subsets = resource.subsets().stream()
+        .sorted((a, b) -> Boolean.compare(a.isRoot(), b.isRoot())).toList();
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
-      config.routes.get(path, ctx -> json(ctx, 200, pipeline.list(resource, subset, request(ctx, clock))));
+      endpoint(config, known, path, new View(viewName(resource, subset, "List"), resource, true),
+          (ctx, request) -> pipeline.list(resource, subset, request));
     }
     for (Subset subset : subsets) {
-      String path = subset.isRoot() ? base : base + subset.name() + "/";
-      config.routes.get(path + "{id}/",
-          ctx -> json(ctx, 200, pipeline.detail(resource, subset, ctx.pathParam("id"), request(ctx, clock))));
+      String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
+      endpoint(config, known, path, new View(viewName(resource, subset, "Instance"), resource, false),
+          (ctx, request) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request));
     }
+  }
+
+  // DRF names a viewset's views "<Model> List" and "<Model> Instance"; a subset's viewset adds its name.
+  private static String viewName(Resource<?> resource, Subset subset, String suffix) {
+    String subsetName = subset.isRoot() ? "" : Character.toUpperCase(subset.name().charAt(0)) + subset.name().substring(1) + " ";
+    return resource.modelName() + " " + subsetName + suffix;
+  }
+
+  private static void endpoint(JavalinConfig config, List<Pattern> known, String path, View view, Answer answer) {
+    known.add(Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
+    Handler get = ctx -> {
+      ctx.attribute(VIEW, view);
+      ApiRequest request = ctx.attribute(REQUEST);
+      respond(ctx, view, request, 200, answer.answer(ctx, request));
+    };
+    config.routes.get(path, get);
+    config.routes.head(path, get);
+    config.routes.options(path, ctx -> {
+      ctx.attribute(VIEW, view);
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      metadata.put("name", view.name());
+      metadata.put("description", view.resource() == null ? "" : Help.text(view.resource()));
+      metadata.put("renders", List.of("application/json", "text/html"));
+      metadata.put("parses", List.of("application/json", "application/x-www-form-urlencoded", "multipart/form-data"));
+      respond(ctx, view, ctx.attribute(REQUEST), 200, metadata);
+    });
+    for (HandlerType method : List.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
+      config.routes.addHttpHandler(method, path, ctx -> {
+        ctx.attribute(VIEW, view);
+        respond(ctx, view, ctx.attribute(REQUEST), 405,
+            Map.of("detail", "Method \"" + method.name() + "\" not allowed."));
+      });
+    }
+  }
+
+  private static Map<String, String> root(ApiRequest request, List<Resource<?>> resources) {
+    Map<String, String> root = new LinkedHashMap<>();
+    Links links = request.links();
+    for (Resource<?> r : resources) root.put(r.collection(), links.apiRoot() + "/" + r.collection() + "/" + links.suffix());
+    return root;
   }
 
   private static ApiRequest request(Context ctx, Clock clock) {
     QueryString query = QueryString.parse(ctx.queryString());
-    String format = query.last("format");
-    if (format != null && !FORMATS.contains(format)) throw new ApiException.NotFound("Not found.");
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) host = ctx.host();
     return new ApiRequest(ctx.scheme() + "://" + host, ctx.path(), query, clock.instant());
   }
 
-  private static void health(Context ctx, Database database) {
+  private static void health(Context ctx, Database database, Supplier<Map<String, ?>> details) {
     boolean up = database.isUp();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", up ? "ok" : "unavailable");
     body.put("database", up ? "up" : "down");
+    if (up) body.putAll(details.get());
     json(ctx, up ? 200 : 503, body);
   }
 
+  /** Writes {@code body} as JSON or as the browsable page, as the request negotiates, with DRF's headers. */
+  private static void respond(Context ctx, View view, ApiRequest request, int status, Object body) {
+    Negotiation format = Negotiation.of(request.query(), ctx.header("Accept"));
+    ctx.header("Allow", ALLOW).header("Vary", "Accept").header("Access-Control-Allow-Origin", "*");
+    if (format == Negotiation.JSON) {
+      json(ctx, status, body);
+      return;
+    }
+    JsonNode tree = Json.MAPPER.valueToTree(body);
+    List<BrowsablePage.Header> shown = List.of(new BrowsablePage.Header("Allow", ALLOW),
+        new BrowsablePage.Header("Content-Type", "application/json"), new BrowsablePage.Header("Vary", "Accept"));
+    ctx.attribute(WRITTEN, true);
+    ctx.status(status).contentType("text/html; charset=utf-8")
+        .result(Browsable.render(view, request, status, shown, tree));
+  }
+
   private static void apiError(ApiException e, Context ctx) {
-    if (e instanceof ApiException.NotFound nf) json(ctx, 404, Map.of("detail", nf.detail()));
-    else if (e instanceof ApiException.InvalidParameters ip) json(ctx, 400, ip.errors());
-    else if (e instanceof ApiException.Unavailable u) json(ctx, 503, Map.of("detail", u.detail()));
+    int status = e instanceof ApiException.NotFound ? 404 : e instanceof ApiException.InvalidParameters ? 400 : 503;
+    Object body = e instanceof ApiException.InvalidParameters ip ? ip.errors() : Map.of("detail", e.getMessage());
+    View view = ctx.attribute(VIEW);
+    ApiRequest request = ctx.attribute(REQUEST);
+    if (view == null || request == null || unsupportedFormat(request)) {
+      json(ctx, status, body);
+    } else {
+      respond(ctx, view, request, status, body);
+    }
+  }
+
+  private static boolean unsupportedFormat(ApiRequest request) {
+    String format = request.query().last("format");
+    return format != null && !format.equals("json") && !format.equals("api");
   }
 
   private static void serverError(Exception e, Context ctx) {
@@ -128,9 +234,11 @@ public final class Server implements AutoCloseable {
 
   private static void json(Context ctx, int status, Object body) {
     try {
-      ctx.status(status).contentType(JSON).result(Json.MAPPER.writeValueAsBytes(body));
+      ctx.attribute(WRITTEN, true);
+      ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize response", e);
     }
   }
+
 }

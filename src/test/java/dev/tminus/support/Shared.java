@@ -26,6 +26,17 @@ public final class Shared {
     return file;
   }
 
+  /** The text above the JSON of the seed page: view name, help text and request line, one per line. */
+  public static java.util.List<String> seedPageLines() {
+    Path seed = require("seed/events-endpoint-2.3.0.txt");
+    try {
+      String text = Files.readString(seed);
+      return text.substring(0, text.indexOf('{', text.indexOf("\nGET "))).strip().lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The JSON of the seed's event 1304: what follows the "GET …" line of the seed page. */
   public static String seedEventJson() {
     Path seed = require("seed/events-endpoint-2.3.0.txt");

@@ -1,5 +1,8 @@
 package dev.tminus.resource.event;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.astronaut.AstronautNormal;
@@ -18,25 +21,25 @@ import java.util.List;
  */
 public record EventEndpointDetailed(
     @Required int id,
-    String url,
+    @Format("uri") String url,
     @Required String name,
     List<InfoURL> infoUrls,
     List<VidURL> vidUrls,
-    Image image,
-    Instant date,
+    @Nullable Image image,
+    @Nullable @NotRequired Instant date,
     @Required String slug,
     @Required EventType type,
-    String description,
-    boolean webcastLive,
-    String location,
-    NetPrecision datePrecision,
+    @NotRequired String description,
+    @NotRequired boolean webcastLive,
+    @Nullable @NotRequired String location,
+    @Nullable NetPrecision datePrecision,
     String responseMode,
-    String duration,
+    @Nullable String duration,
     List<Update> updates,
-    Instant lastUpdated,
+    @NotRequired Instant lastUpdated,
     List<AgencyMini> agencies,
     List<LaunchBasic> launches,
     List<ExpeditionNormal> expeditions,
     List<SpaceStationNormal> spacestations,
-    List<ProgramNormal> program,
-    List<AstronautNormal> astronauts) {}
+    @Nullable List<ProgramNormal> program,
+    @Nullable List<AstronautNormal> astronauts) {}

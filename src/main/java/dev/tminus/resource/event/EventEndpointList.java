@@ -1,5 +1,8 @@
 package dev.tminus.resource.event;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.resource.common.NetPrecision;
 import dev.tminus.resource.image.Image;
 import java.time.Instant;
@@ -8,17 +11,17 @@ import java.util.List;
 /** LL2 {@code EventEndpointList}: an event in {@code mode=list}. */
 public record EventEndpointList(
     int id,
-    String url,
+    @Format("uri") String url,
     String name,
     List<InfoURL> infoUrls,
     List<VidURL> vidUrls,
-    Image image,
-    Instant date,
+    @Nullable Image image,
+    @Nullable @NotRequired Instant date,
     String slug,
     EventType type,
-    String description,
-    boolean webcastLive,
-    String location,
-    NetPrecision datePrecision,
+    @NotRequired String description,
+    @NotRequired boolean webcastLive,
+    @Nullable @NotRequired String location,
+    @Nullable NetPrecision datePrecision,
     String responseMode,
-    String duration) {}
+    @Nullable String duration) {}

@@ -39,6 +39,7 @@ public final class Events {
   public static Resource<Integer> resource() {
     return Resource.<Integer>named(COLLECTION, "Event")
         .table(Event.TABLE, Event.ID, Events::parseId)
+        .modes("EventsEndpoint", EventEndpointList.class, EventEndpointNormal.class, EventEndpointDetailed.class)
         .filters(filters())
         .search(Event.NAME)
         .ordering("date", Event.DATE)
@@ -47,8 +48,11 @@ public final class Events {
         .subset(new Subset("upcoming", (query, now) -> {
           boolean hideRecent = Boolean.TRUE.equals(bool(query.last("hide_recent_previous")));
           return Event.DATE.ge(hideRecent ? now : now.minus(RECENT));
-        }, List.of(Event.DATE.asc()), List.of("hide_recent_previous")))
+        }, List.of(Event.DATE.asc()), List.of(Filters.flag("hide_recent_previous",
+            "Hide events from the past 24 hours, which are included by default for convenience."))))
         .subset(new Subset("previous", (query, now) -> Event.DATE.le(now), List.of(Event.DATE.desc()), List.of()))
+        .examples("type__ids=2,8", "Flyby", "-last_updated")
+        .hideFromHelp("date__gt__lt")
         .represent(new EventRepresentation())
         .validate();
   }

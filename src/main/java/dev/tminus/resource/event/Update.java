@@ -1,8 +1,16 @@
 package dev.tminus.resource.event;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import java.time.Instant;
 
 /** LL2 {@code Update}: a changelog note on an event, newest first. */
 public record Update(
-    @Required int id, String profileImage, String comment, String infoUrl, String createdBy, Instant createdOn) {}
+    @Required int id,
+    @Nullable String profileImage,
+    @Nullable @NotRequired String comment,
+    @Nullable @Format("uri") @NotRequired String infoUrl,
+    @Nullable String createdBy,
+    @NotRequired Instant createdOn) {}

@@ -1,5 +1,8 @@
 package dev.tminus.resource.expedition;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.program.MissionPatch;
 import dev.tminus.resource.spacestation.SpaceStationNormal;
@@ -9,10 +12,10 @@ import java.util.List;
 /** LL2 {@code ExpeditionNormal}, always in {@code "normal"} response mode. */
 public record ExpeditionNormal(
     @Required int id,
-    String url,
+    @Format("uri") String url,
     @Required String name,
     Instant start,
-    Instant end,
+    @Nullable @NotRequired Instant end,
     String responseMode,
     SpaceStationNormal spacestation,
     List<MissionPatch> missionPatches,

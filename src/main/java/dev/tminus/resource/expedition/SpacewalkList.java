@@ -1,5 +1,8 @@
 package dev.tminus.resource.expedition;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import java.time.Instant;
 
@@ -7,12 +10,12 @@ import java.time.Instant;
 public record SpacewalkList(
     String responseMode,
     @Required int id,
-    String url,
+    @Format("uri") String url,
     @Required String name,
-    Instant start,
-    Instant end,
-    String duration,
-    String location) {
+    @Nullable @NotRequired Instant start,
+    @Nullable @NotRequired Instant end,
+    @Nullable String duration,
+    @Nullable @NotRequired String location) {
 
   public static final String MODE = "list";
 }

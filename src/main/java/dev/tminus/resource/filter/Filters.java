@@ -171,7 +171,7 @@ public final class Filters {
    */
   public static Filter modelMultipleChoice(String param, Field<Integer> ownerId, Table<?> join,
       Field<Integer> joinOwner, Field<Integer> joinTarget, Table<?> choices, Field<Integer> choiceId, String help) {
-    return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
+    return new Declared(param, help, ParamType.INTEGER_REPEATED, (values, dsl) -> {
       List<String> raws = new ArrayList<>();
       for (String value : values) raws.addAll(Values.csv(value));
       if (raws.isEmpty()) return noCondition();
@@ -189,6 +189,14 @@ public final class Filters {
       }
       return exists(selectOne().from(join).where(joinOwner.eq(ownerId)).and(joinTarget.in(ids)));
     });
+  }
+
+  /**
+   * {@code hide_recent_previous=true}: a boolean a subset's scope reads itself; as a filter it only
+   * documents the parameter and filters nothing.
+   */
+  public static Filter flag(String param, String help) {
+    return new Declared(param, help, ParamType.BOOLEAN, (values, dsl) -> noCondition());
   }
 
   /** The comparison lookups of date-time filters. */

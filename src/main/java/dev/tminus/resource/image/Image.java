@@ -1,5 +1,8 @@
 package dev.tminus.resource.image;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import java.util.List;
 
@@ -7,9 +10,9 @@ import java.util.List;
 public record Image(
     @Required int id,
     String name,
-    String imageUrl,
-    String thumbnailUrl,
-    String credit,
+    @Format("uri") String imageUrl,
+    @Format("uri") String thumbnailUrl,
+    @Nullable @NotRequired String credit,
     ImageLicense license,
-    boolean singleUse,
+    @NotRequired boolean singleUse,
     List<ImageVariant> variants) {}

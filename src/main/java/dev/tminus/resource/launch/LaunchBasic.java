@@ -1,5 +1,8 @@
 package dev.tminus.resource.launch;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.common.NetPrecision;
 import dev.tminus.resource.image.Image;
@@ -9,19 +12,19 @@ import java.util.UUID;
 /** LL2 {@code LaunchBasic}, always in {@code "list"} response mode. Launch ids are UUIDs. */
 public record LaunchBasic(
     @Required UUID id,
-    String url,
-    @Required String name,
+    @Format("uri") String url,
+    @NotRequired @Required String name,
     String responseMode,
     @Required String slug,
-    String launchDesignator,
-    LaunchStatus status,
-    Instant lastUpdated,
-    Instant net,
-    NetPrecision netPrecision,
-    Instant windowEnd,
-    Instant windowStart,
-    Image image,
-    String infographic) {
+    @Nullable @NotRequired String launchDesignator,
+    @Nullable LaunchStatus status,
+    @NotRequired Instant lastUpdated,
+    @NotRequired Instant net,
+    @Nullable NetPrecision netPrecision,
+    @NotRequired Instant windowEnd,
+    @NotRequired Instant windowStart,
+    @Nullable Image image,
+    @Nullable String infographic) {
 
   public static final String MODE = "list";
 }

@@ -1,5 +1,8 @@
 package dev.tminus.resource.program;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.image.Image;
@@ -10,15 +13,15 @@ import java.util.List;
 public record ProgramNormal(
     String responseMode,
     @Required int id,
-    String url,
+    @Format("uri") String url,
     @Required String name,
-    Image image,
-    String infoUrl,
-    String wikiUrl,
-    String description,
+    @Nullable Image image,
+    @Nullable @Format("uri") @NotRequired String infoUrl,
+    @Nullable @Format("uri") @NotRequired String wikiUrl,
+    @Nullable @NotRequired String description,
     List<AgencyMini> agencies,
-    Instant startDate,
-    Instant endDate,
+    @Nullable @NotRequired Instant startDate,
+    @Nullable @NotRequired Instant endDate,
     List<MissionPatch> missionPatches,
     ProgramType type) {
 

@@ -1,5 +1,8 @@
 package dev.tminus.resource.spacestation;
 
+import dev.tminus.json.Format;
+import dev.tminus.json.NotRequired;
+import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.image.Image;
 import java.time.LocalDate;
@@ -7,12 +10,12 @@ import java.time.LocalDate;
 /** LL2 {@code SpaceStationNormal}; upstream gives it no {@code response_mode} key. */
 public record SpaceStationNormal(
     @Required int id,
-    String url,
+    @Format("uri") String url,
     @Required String name,
-    Image image,
+    @Nullable Image image,
     SpaceStationStatus status,
     LocalDate founded,
-    LocalDate deorbited,
+    @Nullable @NotRequired LocalDate deorbited,
     String description,
-    String orbit,
+    @Nullable String orbit,
     SpaceStationType type) {}

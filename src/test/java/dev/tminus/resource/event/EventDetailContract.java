@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.ingest.ImportException;
 import dev.tminus.json.Json;
+import dev.tminus.support.BrowsableText;
 import dev.tminus.support.Shared;
+import java.util.List;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -39,11 +41,35 @@ abstract class EventDetailContract {
     TestServer.Response response = server.get("/2.3.0/events/1304/?format=api");
 
     assertThat(response.status()).isEqualTo(200);
+    BrowsableText page = BrowsableText.of(response.body());
     // url fields are built from our request, so the seed's host becomes ours; all else must be identical.
     String expected = Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(
         seed.replace("https://lldev.thespacedevs.com/", server.origin() + "/")));
-    String actual = Json.MAPPER.writeValueAsString(response.json());
+    String actual = Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(page.json()));
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void seedPageShowsTheSameViewNameHelpTextAndRequest() throws Exception {
+    server.importJson(Shared.seedEventJson());
+    List<String> seed = Shared.seedPageLines();
+    BrowsableText page = BrowsableText.of(server.get("/2.3.0/events/1304/?format=api").body());
+
+    assertThat(page.viewName()).isEqualTo(seed.get(0));
+    assertThat(page.request()).isEqualTo(seed.get(seed.size() - 1));
+    List<String> help = page.help().lines().toList();
+    List<String> seedHelp = seed.subList(1, seed.size() - 1);
+    assertThat(help).hasSameSizeAs(seedHelp);
+    for (int i = 0; i < help.size(); i++) {
+      if (seedHelp.get(i).startsWith("Parameters - ")) {
+        // Ours lists every filter that works here: the seed's, plus LL2 2.4's relation filters.
+        List<String> ours = List.of(help.get(i).substring("Parameters - ".length()).split(", "));
+        assertThat(ours).isSorted().containsAll(List.of(seedHelp.get(i).substring("Parameters - ".length()).split(", ")));
+      } else {
+        assertThat(help.get(i)).isEqualTo(seedHelp.get(i));
+      }
+    }
+    assertThat(page.meta()).isEqualTo("HTTP 200 OK\nAllow: GET, HEAD, OPTIONS\nContent-Type: application/json\nVary: Accept");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package dev.tminus.resource;
+
+import dev.tminus.api.Mode;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The help text LL2 shows above every endpoint of its browsable API (Modes, Filters, Search,
+ * Ordering, Number of results, Format, Help), generated from a resource's declaration so that it
+ * always lists the filters that really work.
+ */
+public final class Help {
+  /** One titled block of the help text. */
+  public record Section(String title, List<String> lines) {}
+
+  private Help() {}
+
+  public static List<Section> of(Resource<?> resource) {
+    String base = "/" + resource.collection + "/";
+    List<String> filters = resource.filters.stream().map(f -> f.param())
+        .filter(p -> !resource.hiddenFromHelp.contains(p)).sorted().toList();
+    List<String> modes = Arrays.stream(Mode.values()).map(Mode::wire).toList();
+    return List.of(
+        new Section("Modes", List.of("Levels of detail in the response - " + String.join(", ", modes),
+            "Example - " + base + "?mode=list")),
+        new Section("Filters", List.of("Parameters - " + String.join(", ", filters),
+            "Example - " + base + "?" + resource.filterExample)),
+        new Section("Search", List.of("Fields searched - " + String.join(", ", resource.searchFieldNames()),
+            "Example - " + base + "?search=" + resource.searchExample)),
+        new Section("Ordering", List.of("Fields - " + String.join(", ", resource.orderingNames()),
+            "Example - " + base + "?ordering=" + resource.orderingExample)),
+        new Section("Number of results", List.of(
+            "Use limit to control the number of objects in the response (max " + dev.tminus.api.Pagination.MAX_LIMIT + ")",
+            "Example - " + base + "?limit=2")),
+        new Section("Format", List.of("Switch to JSON output - " + base + "?format=json")),
+        new Section("Help", List.of(
+            "Find all the FAQs and support links on the documentation homepage - lldev.thespacedevs.com/docs")));
+  }
+
+  /** The help text as plain lines, as the seed shows it. */
+  public static String text(Resource<?> resource) {
+    StringBuilder out = new StringBuilder();
+    for (Section s : of(resource)) {
+      out.append(s.title()).append('\n');
+      for (String line : s.lines()) out.append(line).append('\n');
+    }
+    return out.toString().strip();
+  }
+}

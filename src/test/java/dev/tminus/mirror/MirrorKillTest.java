@@ -1,0 +1,60 @@
+package dev.tminus.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tminus.db.Database;
+import dev.tminus.db.DatabaseConfig;
+import dev.tminus.db.Tables.Event;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** {@code kill -9} of a real mirror process mid-run; the rerun resumes and every event is there once. */
+class MirrorKillTest {
+  private static final int EVENTS = 1000;
+
+  @Test
+  void aKilledRunLosesNothingAndTheRerunResumesWithoutDuplicates() throws Exception {
+    Path dataDir = Files.createTempDirectory("tminus-kill");
+    String base;
+    try (ScriptedUpstream upstream = new ScriptedUpstream(MirrorFixture.events(EVENTS))) {
+      base = Upstream.normalize(upstream.base());
+      upstream.pageDelayMillis(300); // ten pages: a run of a few seconds, long enough to be killed in
+      Process first = mirrorProcess(upstream, dataDir, "first");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (upstream.eventRequests().size() < 4 && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+      assertThat(first.isAlive()).as("the first run is still going when killed").isTrue();
+      first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+      upstream.pageDelayMillis(0);
+      int before = upstream.eventRequests().size();
+      Process rerun = mirrorProcess(upstream, dataDir, "rerun");
+      assertThat(rerun.waitFor(90, TimeUnit.SECONDS)).isTrue();
+      assertThat(rerun.exitValue()).as(Files.readString(dataDir.resolve("rerun.log"))).isZero();
+
+      List<RecordedRequest> resumed = upstream.eventRequests().subList(before, upstream.eventRequests().size());
+      assertThat(resumed.get(0).getPath()).as("the rerun starts from the stored mark").contains("last_updated__gte=");
+      assertThat(resumed.size()).isLessThan(10);
+      assertThat(Files.readString(dataDir.resolve("rerun.log"))).contains("mirrored ");
+    }
+    try (Database db = Database.open(new DatabaseConfig(null, null, null, dataDir))) {
+      assertThat(db.dsl().fetchCount(Event.TABLE)).isEqualTo(EVENTS);
+      assertThat(db.dsl().selectDistinct(Event.ID).from(Event.TABLE).fetch(Event.ID))
+          .containsExactlyInAnyOrderElementsOf(MirrorFixture.events(EVENTS).stream().map(e -> e.id()).toList());
+      assertThat(MirrorState.load(db.dsl(), base).highWaterMark()).isEqualTo(MirrorFixture.events(EVENTS).get(EVENTS - 1).lastUpdated());
+    }
+  }
+
+  private static Process mirrorProcess(ScriptedUpstream upstream, Path dataDir, String name) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), "dev.tminus.cli.Main",
+        "mirror", "--from", upstream.base(), "--data-dir", dataDir.toString());
+    pb.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
+    pb.environment().remove("TMINUS_DB_URL");
+    return pb.start();
+  }
+}

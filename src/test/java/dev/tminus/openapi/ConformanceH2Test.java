@@ -1,0 +1,10 @@
+package dev.tminus.openapi;
+
+import dev.tminus.support.TestDatabase;
+
+class ConformanceH2Test extends ConformanceContract {
+  @Override
+  TestDatabase database() {
+    return TestDatabase.H2;
+  }
+}
