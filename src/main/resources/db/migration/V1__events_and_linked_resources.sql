@@ -297,9 +297,11 @@ create table event_astronaut (
 );
 create index event_astronaut_astronaut on event_astronaut (astronaut_id);
 
--- One row that every writing transaction (import, mirror, demo fill) locks first, so that two
--- writers in different processes take turns instead of deadlocking on shared rows.
-create table write_lock (
-  id  integer primary key
+-- One row that every writing transaction (import, mirror, demo fill) updates first: the row lock
+-- makes writers in different processes take turns instead of deadlocking on shared rows, and the
+-- version tells every server that the data changed (so cached responses are stale).
+create table data_version (
+  id       integer primary key,
+  version  bigint not null
 );
-insert into write_lock (id) values (1);
+insert into data_version (id, version) values (1, 0);

@@ -1,5 +1,6 @@
 package dev.tminus.mirror;
 
+import dev.tminus.db.DataVersion;
 import dev.tminus.db.Database;
 import dev.tminus.db.Tables.Event;
 import dev.tminus.ingest.Importer;
@@ -159,6 +160,7 @@ public final class Mirror {
   // Only after a complete listing: every event the upstream has was seen (keyset paging guarantees it).
   private int deleteUnseen(Set<Integer> seen) {
     return database.dsl().transactionResult(tx -> {
+      DataVersion.bump(tx.dsl());
       List<Integer> gone = new ArrayList<>();
       for (Integer id : tx.dsl().select(Event.ID).from(Event.TABLE).fetch(Event.ID)) {
         if (!seen.contains(id)) gone.add(id);

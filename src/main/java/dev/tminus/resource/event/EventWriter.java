@@ -26,6 +26,7 @@ import dev.tminus.db.Tables.Event;
 import dev.tminus.db.Tables.EventInfoUrl;
 import dev.tminus.db.Tables.EventUpdate;
 import dev.tminus.db.Tables.EventVidUrl;
+import dev.tminus.db.DataVersion;
 import dev.tminus.db.Upsert;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.astronaut.AstronautNormal;
@@ -63,12 +64,8 @@ public final class EventWriter {
 
   public EventWriter(DSLContext dsl) {
     this.dsl = dsl;
-    dsl.select(WRITE_LOCK_ID).from(WRITE_LOCK).where(WRITE_LOCK_ID.eq(1)).forUpdate().fetch();
+    DataVersion.bump(dsl);
   }
-
-  private static final org.jooq.Table<?> WRITE_LOCK = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("write_lock"));
-  private static final org.jooq.Field<Integer> WRITE_LOCK_ID =
-      org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("write_lock", "id"), Integer.class);
 
   /** True when the event was new, false when it replaced a stored one. */
   public boolean write(EventEndpointDetailed e) {
