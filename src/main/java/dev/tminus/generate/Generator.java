@@ -97,7 +97,7 @@ public final class Generator {
     List<AstronautNormal> astronauts = rng.nextInt(100) < 45
         ? Pools.sample(rng, p.astronauts, 1 + rng.nextInt(4), Comparator.comparingInt(AstronautNormal::id)) : List.of();
     return new EventEndpointDetailed(id, links.url(Events.COLLECTION, id), name, infoUrls(rng, p, slug),
-        vidUrls(rng, p, date), image, date, slug, type, rng.nextInt(20) == 0 ? null : Words.description(rng),
+        vidUrls(rng, p, date), image, date, slug, type, Words.description(rng),
         rng.nextInt(30) == 0, rng.nextInt(5) == 0 ? null : pick(rng, Words.LOCATIONS), precision(rng, p, date),
         "detailed", duration(rng), updates(rng, id, lastUpdated), lastUpdated,
         Pools.sortedSample(rng, p.agencies, 3, a -> a.id()),

@@ -140,7 +140,7 @@ final class Pools {
       variants = List.copyOf(variants);
     }
     return new Image(id, name, file + ".jpeg", file + "_thumb.jpeg", rng.nextInt(4) == 0 ? null : Words.person(rng),
-        rng.nextInt(10) == 0 ? null : pick(rng, licenses), rng.nextInt(8) == 0, variants);
+        pick(rng, licenses), rng.nextInt(8) == 0, variants);
   }
 
   private void agencies(SplittableRandom rng, Links links) {
@@ -150,7 +150,7 @@ final class Pools {
       String name = (rng.nextBoolean() ? Words.phrase(rng, 12) : pick(rng, Words.LAST_NAMES))
           + " " + pick(rng, Words.ORG_WORDS);
       agencies.add(new AgencyMini(AgencyMini.MODE, id, links.url(Agencies.COLLECTION, id), name,
-          rng.nextInt(10) == 0 ? null : Words.abbrev(name), rng.nextInt(15) == 0 ? null : pick(rng, agencyTypes)));
+          Words.abbrev(name), pick(rng, agencyTypes)));
     }
   }
 
@@ -223,7 +223,7 @@ final class Pools {
         walks.add(walk);
       }
       expeditions.add(new ExpeditionNormal(id, links.url(Expeditions.COLLECTION, id), name, start, end,
-          ExpeditionNormal.MODE, rng.nextInt(10) == 0 ? null : station, sortedSample(rng, patches, 3, MissionPatch::id),
+          ExpeditionNormal.MODE, station, sortedSample(rng, patches, 3, MissionPatch::id),
           List.copyOf(walks)));
     }
   }
@@ -242,7 +242,7 @@ final class Pools {
           rng.nextInt(3) == 0 ? null : "https://wiki.example.org/" + Words.slugify(name), Words.description(rng),
           sortedSample(rng, agencies, 4, AgencyMini::id), start,
           rng.nextInt(3) == 0 ? null : start.plus(Duration.ofDays(365L + rng.nextInt(5000))),
-          sortedSample(rng, patches, 3, MissionPatch::id), rng.nextInt(10) == 0 ? null : pick(rng, programTypes)));
+          sortedSample(rng, patches, 3, MissionPatch::id), pick(rng, programTypes)));
     }
   }
 
@@ -250,7 +250,7 @@ final class Pools {
     for (int i = 0; i < 200; i++) {
       int id = 1 + i * 3 + rng.nextInt(3);
       astronauts.add(new AstronautNormal(id, links.url(Astronauts.COLLECTION, id), Words.person(rng),
-          rng.nextInt(12) == 0 ? null : pick(rng, astronautStatuses), rng.nextInt(8) == 0 ? null : pick(rng, agencies),
+          pick(rng, astronautStatuses), rng.nextInt(8) == 0 ? null : pick(rng, agencies),
           rng.nextInt(5) == 0 ? null : pick(rng, images)));
     }
   }

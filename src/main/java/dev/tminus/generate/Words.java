@@ -121,7 +121,9 @@ final class Words {
     for (String w : name.split(" ")) {
       if (!w.isEmpty() && w.charAt(0) < 128 && Character.isLetter(w.charAt(0))) sb.append(w.charAt(0));
     }
-    return sb.length() < 2 ? null : sb.toString().toUpperCase(Locale.ROOT);
+    // Upstream abbreviations are never null; a one-word name is abbreviated by its first letters.
+    if (sb.length() < 2) return name.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT).substring(0, Math.min(3, name.replaceAll("[^A-Za-z]", "").length()));
+    return sb.toString().toUpperCase(Locale.ROOT);
   }
 
   /** Django's {@code slugify}: ASCII-folded, lowercase, hyphen-separated; may be empty. */
