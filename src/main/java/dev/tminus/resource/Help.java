@@ -18,7 +18,7 @@ public final class Help {
   public static List<Section> of(Resource<?> resource) {
     String base = "/" + resource.collection + "/";
     List<String> filters = resource.filters.stream().map(f -> f.param())
-        .filter(p -> !resource.hiddenFromHelp.contains(p)).sorted().toList();
+        .filter(resource::shownInHelp).sorted().toList();
     List<String> modes = Arrays.stream(Mode.values()).map(Mode::wire).toList();
     return List.of(
         new Section("Modes", List.of("Levels of detail in the response - " + String.join(", ", modes),

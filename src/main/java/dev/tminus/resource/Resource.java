@@ -154,6 +154,11 @@ public final class Resource<K> {
     return List.copyOf(filters);
   }
 
+  /** False for a filter kept out of the help text (and the browsable form), such as an alias. */
+  public boolean shownInHelp(String param) {
+    return !hiddenFromHelp.contains(param);
+  }
+
   public List<String> searchFieldNames() {
     return searchFields.stream().map(Field::getName).toList();
   }

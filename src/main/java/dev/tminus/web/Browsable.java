@@ -54,7 +54,7 @@ final class Browsable {
     QueryString query = request.query();
     List<BrowsablePage.Input> filters = new ArrayList<>();
     for (Filter f : resource.filters()) {
-      filters.add(new BrowsablePage.Input(f.param(), String.join(",", query.all(f.param())), f.help()));
+      if (resource.shownInHelp(f.param())) filters.add(new BrowsablePage.Input(f.param(), String.join(",", query.all(f.param())), f.help()));
     }
     String ordering = orEmpty(query.last("ordering"));
     List<BrowsablePage.Choice> orderings = new ArrayList<>();
