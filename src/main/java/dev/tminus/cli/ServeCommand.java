@@ -85,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
     var events = Generator.events(DEMO_EVENTS, 42, Links.of("http://localhost", null));
     db.dsl().transaction(tx -> {
       EventWriter writer = new EventWriter(tx.dsl());
-      events.forEachRemaining(writer::write);
+      events.forEachRemaining(writer::add);
+      writer.flush();
     });
     spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events imported");
   }

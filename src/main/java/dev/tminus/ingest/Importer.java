@@ -65,10 +65,13 @@ public final class Importer {
         EventWriter writer = new EventWriter(tx.dsl());
         try (JsonParser parser = Json.MAPPER.createParser(input)) {
           read(source, parser, page, event -> {
-            counts[writer.write(event) ? 0 : 1]++;
+            writer.add(event);
             hooks.written(event);
           });
         }
+        writer.flush();
+        counts[0] = writer.created();
+        counts[1] = writer.updated();
         hooks.beforeCommit(tx.dsl());
       });
       return new ImportResult(source, counts[0], counts[1]);
