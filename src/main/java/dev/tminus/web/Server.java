@@ -226,6 +226,8 @@ public final class Server implements AutoCloseable {
 
   private static boolean isConnectionFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      // jOOQ's wording when the pool gives no connection (pool closed, database gone).
+      if (t instanceof org.jooq.exception.DataAccessException && String.valueOf(t.getMessage()).startsWith("Error getting connection")) return true;
       if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
       if (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
     }

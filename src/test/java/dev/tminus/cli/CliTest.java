@@ -60,6 +60,21 @@ class CliTest {
   }
 
   @Test
+  void importReadsStandardInputForADash() throws Exception {
+    Path page = dir.resolve("page.json");
+    assertThat(run("generate", "--events", "5", "--out", page.toString()).exit()).isZero();
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(Files.newInputStream(page));
+      Run r = run("import", "--data-dir", dir.resolve("data").toString(), "-");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("<stdin>: 5 events created, 0 updated");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
   void aBrokenImportFileExitsNonZeroNamingFileAndPosition() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "[{\"id\": 1,\n \"name\": }]");

@@ -116,6 +116,20 @@ abstract class EventDetailContract {
   }
 
   @Test
+  void healthIsUnavailableWhenTheDatabaseDoesNotAnswer() {
+    TestServer other = TestServer.start(database());
+    try {
+      other.database.close();
+      TestServer.Response response = other.get("/health");
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.json().get("database").asText()).isEqualTo("down");
+      assertThat(other.get("/2.3.0/events/").status()).isEqualTo(503);
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
   void timestampsHaveNoFractionsAndEndInZ() throws ImportException {
     server.importJson(Shared.seedEventJson());
     JsonNode e = server.get("/2.3.0/events/1304/").json();
