@@ -96,6 +96,17 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** True when {@code e} says the database could not be reached, rather than that a query failed. */
+  public static boolean isConnectionFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // jOOQ's wording when the pool gives no connection (pool closed, database gone).
+      if (t instanceof org.jooq.exception.DataAccessException && String.valueOf(t.getMessage()).startsWith("Error getting connection")) return true;
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+      if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+    }
+    return false;
+  }
+
   @Override
   public void close() {
     dataSource.close();

@@ -215,7 +215,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static void serverError(Exception e, Context ctx) {
-    if (isConnectionFailure(e)) {
+    if (Database.isConnectionFailure(e)) {
       LOG.warn("database unavailable for {}: {}", ctx.path(), e.getMessage());
       json(ctx, 503, Map.of("detail", "The database is unavailable."));
       return;
@@ -224,15 +224,6 @@ public final class Server implements AutoCloseable {
     json(ctx, 500, Map.of("detail", "A server error occurred."));
   }
 
-  private static boolean isConnectionFailure(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      // jOOQ's wording when the pool gives no connection (pool closed, database gone).
-      if (t instanceof org.jooq.exception.DataAccessException && String.valueOf(t.getMessage()).startsWith("Error getting connection")) return true;
-      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
-      if (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
-    }
-    return false;
-  }
 
   private static void json(Context ctx, int status, Object body) {
     try {
