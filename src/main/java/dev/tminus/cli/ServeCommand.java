@@ -1,6 +1,7 @@
 package dev.tminus.cli;
 
 import dev.tminus.api.Links;
+import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
 import dev.tminus.generate.Generator;
 import dev.tminus.mirror.Mirror;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the LL2 2.3.0 API over HTTP.")
@@ -54,13 +56,38 @@ final class ServeCommand implements Callable<Integer> {
       description = "LL2 API key for --mirror-from, sent as 'Authorization: Token KEY' (env TMINUS_UPSTREAM_TOKEN).")
   String token;
 
+  @Option(names = "--no-cache", defaultValue = "${env:TMINUS_NO_CACHE:-false}",
+      description = "Render every response from the database (cold benchmarks; env TMINUS_NO_CACHE).")
+  boolean noCache;
+
+  @Option(names = "--cache-size", paramLabel = "MiB", defaultValue = "${env:TMINUS_CACHE_SIZE:-64}",
+      description = "Bound of the render cache in MiB of rendered responses and JSON fragments "
+          + "(env TMINUS_CACHE_SIZE, default: ${DEFAULT-VALUE}).")
+  long cacheSizeMiB;
+
+  @Option(names = "--cache-poll-ms", paramLabel = "MILLIS", defaultValue = "${env:TMINUS_CACHE_POLL_MS:-1000}",
+      description = "Check the data version for other processes' writes at most this often; 0 checks on every "
+          + "request. Writes by this process are seen at once (env TMINUS_CACHE_POLL_MS, default: ${DEFAULT-VALUE}).")
+  long cachePollMs;
+
+  @Option(names = "--cache-max-age", paramLabel = "SECONDS", defaultValue = "${env:TMINUS_CACHE_MAX_AGE:-0}",
+      description = "Send 'Cache-Control: public, max-age=SECONDS'; 0 sends 'no-cache' so clients revalidate "
+          + "with the ETag (env TMINUS_CACHE_MAX_AGE, default: ${DEFAULT-VALUE}).")
+  int cacheMaxAge;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
+    if (cacheSizeMiB < 1 || cachePollMs < 0 || cacheMaxAge < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--cache-size must be at least 1, --cache-poll-ms and --cache-max-age at least 0");
+    }
+    Server.Caching caching = new Server.Caching(noCache ? RenderCache.Settings.DISABLED
+        : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
     Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC(),
-        mirrorFrom == null ? Map::of : () -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
+        mirrorFrom == null ? Map::of : () -> Map.of("mirror", MirrorState.health(db, mirrorFrom)), caching);
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()

@@ -4,10 +4,16 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.TransactionContext;
+import org.jooq.TransactionListener;
 
 /**
  * The database's data version: a counter every writing transaction increments first. Updating
@@ -21,13 +27,48 @@ public final class DataVersion {
 
   private DataVersion() {}
 
-  /** Locks the writers' row until the transaction ends, and counts this write. */
+  /**
+   * Locks the writers' row until the transaction ends, and counts this write. When {@code tx} is a
+   * transaction of a {@link Database}, that database's {@link Commits} also learns of the write as
+   * soon as the transaction commits, so readers in this process need not wait for a poll.
+   */
   public static void bump(DSLContext tx) {
     tx.update(TABLE).set(VERSION, VERSION.plus(1)).where(ID.eq(1)).execute();
+    if (tx.configuration().data(Commits.KEY) instanceof Commits commits) commits.writing(tx.configuration());
   }
 
   /** The committed version. */
   public static long current(DSLContext dsl) {
     return dsl.select(VERSION).from(TABLE).where(ID.eq(1)).fetchSingle(VERSION);
+  }
+
+  /**
+   * The in-process signal of committed writes: counts the transactions of one {@link Database} that
+   * called {@link #bump} and then committed. A jOOQ transaction listener, so writers need not know it.
+   */
+  public static final class Commits implements TransactionListener {
+    static final String KEY = "tminus.commits";
+    // Transactions (by their configuration, which jOOQ hands to both the body and the listener) that bumped.
+    private final Set<Configuration> writing = ConcurrentHashMap.newKeySet();
+    private final AtomicLong committed = new AtomicLong();
+
+    void writing(Configuration tx) {
+      writing.add(tx);
+    }
+
+    /** How many writing transactions of this process have committed so far. */
+    public long committed() {
+      return committed.get();
+    }
+
+    @Override
+    public void commitEnd(TransactionContext ctx) {
+      if (writing.remove(ctx.configuration())) committed.incrementAndGet();
+    }
+
+    @Override
+    public void rollbackEnd(TransactionContext ctx) {
+      writing.remove(ctx.configuration());
+    }
   }
 }

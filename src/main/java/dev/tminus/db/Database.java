@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The connection pool, the schema migrations and the jOOQ context of one database, H2 or
@@ -20,13 +22,18 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final DSLContext dsl;
   private final SQLDialect dialect;
+  private final DataVersion.Commits commits = new DataVersion.Commits();
 
   private Database(HikariDataSource dataSource, SQLDialect dialect) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.dsl = DSL.using(dataSource, dialect, new Settings()
-        .withExecuteLogging(false)
-        .withRenderSchema(false));
+    Configuration configuration = new DefaultConfiguration()
+        .set(dataSource)
+        .set(dialect)
+        .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+        .set(commits);
+    configuration.data(DataVersion.Commits.KEY, commits);
+    this.dsl = DSL.using(configuration);
   }
 
   /** Connects, migrates, and returns the database; fails with a readable message when it cannot. */
@@ -51,12 +58,22 @@ public final class Database implements AutoCloseable {
       throw new DatabaseUnavailable("cannot open " + config.describe() + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().dataSource(dataSource).locations(migrationLocations(dialect)).load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
       throw new DatabaseUnavailable("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
     }
     return new Database(dataSource, dialect);
+  }
+
+  /**
+   * The common migrations plus the database's own, e.g. {@code db/vendor/postgresql} for the
+   * trigram index (Flyway core has no {@code {vendor}} placeholder; Spring Boot's is not ours).
+   */
+  static String[] migrationLocations(SQLDialect dialect) {
+    return dialect == SQLDialect.POSTGRES
+        ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+        : new String[] {"classpath:db/migration"};
   }
 
   private static void createDataDir(Path dir) {
@@ -81,6 +98,11 @@ public final class Database implements AutoCloseable {
 
   public DSLContext dsl() {
     return dsl;
+  }
+
+  /** Committed writes of this process, the cheap signal that rendered responses may be stale. */
+  public DataVersion.Commits commits() {
+    return commits;
   }
 
   public SQLDialect dialect() {

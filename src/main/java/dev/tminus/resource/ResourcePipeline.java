@@ -1,5 +1,7 @@
 package dev.tminus.resource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.tminus.api.ApiException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.api.Mode;
@@ -8,7 +10,9 @@ import dev.tminus.api.Pagination;
 import dev.tminus.api.QueryString;
 import dev.tminus.resource.filter.Filter;
 import dev.tminus.api.Links;
+import dev.tminus.json.Json;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
@@ -34,6 +38,11 @@ public final class ResourcePipeline {
 
   /** One page of {@code subset} of {@code resource}, e.g. {@code GET /2.3.0/events/upcoming/?limit=5}. */
   public <K> Page list(Resource<K> resource, Subset subset, ApiRequest request) {
+    return list(resource, subset, request, Fragments.NONE);
+  }
+
+  /** As above, taking the objects' JSON from {@code fragments} where it is cached, and caching the rest. */
+  public <K> Page list(Resource<K> resource, Subset subset, ApiRequest request, Fragments fragments) {
     QueryString query = request.query();
     Mode mode = Mode.parse(query.last("mode"), resource.listMode);
     Pagination pagination = Pagination.from(query);
@@ -46,7 +55,7 @@ public final class ResourcePipeline {
       List<K> ids = pagination.offset() >= count ? List.of()
           : db.select(resource.id).from(resource.table).where(where).orderBy(order)
               .limit(pagination.limit()).offset(pagination.offset()).fetch(resource.id);
-      List<Object> results = resource.representation.represent(db, ids, mode, request.links());
+      List<Object> results = represent(db, resource, ids, mode, request.links(), fragments);
       return new Page(count, pagination.next(request.pathUrl(), query, count),
           pagination.previous(request.pathUrl(), query), results);
     });
@@ -54,6 +63,12 @@ public final class ResourcePipeline {
 
   /** One object, e.g. {@code GET /2.3.0/events/1304/}; 404 when the id is malformed, unknown or filtered out. */
   public <K> Object detail(Resource<K> resource, Subset subset, String rawId, ApiRequest request) {
+    return detail(resource, subset, rawId, request, Fragments.NONE);
+  }
+
+  /** As above, with the object's JSON from (or into) {@code fragments}. */
+  public <K> Object detail(Resource<K> resource, Subset subset, String rawId, ApiRequest request,
+      Fragments fragments) {
     Mode mode = Mode.parse(request.query().last("mode"), resource.detailMode);
     return dsl.transactionResult(tx -> {
       DSLContext db = tx.dsl();
@@ -62,7 +77,7 @@ public final class ResourcePipeline {
       if (id == null || !db.fetchExists(resource.table, where.and(resource.id.eq(id)))) {
         throw ApiException.NotFound.noMatch(resource.modelName);
       }
-      List<Object> one = resource.representation.represent(db, List.of(id), mode, request.links());
+      List<Object> one = represent(db, resource, List.of(id), mode, request.links(), fragments);
       if (one.isEmpty()) throw ApiException.NotFound.noMatch(resource.modelName);
       return one.get(0);
     });
@@ -102,6 +117,43 @@ public final class ResourcePipeline {
   /** How many objects {@code resource} has. */
   public long count(Resource<?> resource) {
     return dsl.fetchCount(resource.table);
+  }
+
+  /**
+   * The objects of {@code ids} in {@code mode}: cached fragments as they are, the others represented
+   * in one batch (so the number of queries stays independent of the page size) and cached.
+   */
+  private static <K> List<Object> represent(DSLContext db, Resource<K> resource, List<K> ids, Mode mode, Links links,
+      Fragments fragments) {
+    if (fragments == Fragments.NONE) return resource.representation.represent(db, ids, mode, links);
+    String[] json = new String[ids.size()];
+    List<K> missing = new ArrayList<>();
+    for (int i = 0; i < json.length; i++) {
+      json[i] = fragments.get(resource.collection, ids.get(i), mode, links);
+      if (json[i] == null) missing.add(ids.get(i));
+    }
+    if (!missing.isEmpty()) {
+      List<Object> fresh = resource.representation.represent(db, missing, mode, links);
+      // An object deleted since the id query is left out; then ids and records no longer pair up.
+      if (fresh.size() != missing.size()) return resource.representation.represent(db, ids, mode, links);
+      Iterator<Object> next = fresh.iterator();
+      for (int i = 0; i < json.length; i++) {
+        if (json[i] != null) continue;
+        json[i] = serialize(next.next());
+        fragments.put(resource.collection, ids.get(i), mode, links, json[i]);
+      }
+    }
+    List<Object> out = new ArrayList<>(json.length);
+    for (String one : json) out.add(new RawValue(one));
+    return out;
+  }
+
+  private static String serialize(Object record) {
+    try {
+      return Json.MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + record.getClass().getSimpleName(), e);
+    }
   }
 
   private <K> Condition where(DSLContext db, Resource<K> resource, Subset subset, ApiRequest request) {

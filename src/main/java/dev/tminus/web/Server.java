@@ -6,8 +6,10 @@ import dev.tminus.api.ApiException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.api.Links;
 import dev.tminus.api.QueryString;
+import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
+import dev.tminus.resource.Fragments;
 import dev.tminus.resource.Help;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.ResourcePipeline;
@@ -38,16 +40,38 @@ public final class Server implements AutoCloseable {
   static final String ALLOW = "GET, HEAD, OPTIONS";
   private static final String VIEW = "tminus.view";
   private static final String REQUEST = "tminus.request";
-  private static final String WRITTEN = "tminus.written";
+  static final String WRITTEN = "tminus.written";
+  // Responses differ by negotiated format and by encoding.
+  static final String VARY = "Accept, Accept-Encoding";
+  // What the browsable page shows of the JSON response, as DRF's does.
+  static final List<BrowsablePage.Header> SHOWN_HEADERS = List.of(new BrowsablePage.Header("Allow", ALLOW),
+      new BrowsablePage.Header("Content-Type", "application/json"), new BrowsablePage.Header("Vary", "Accept"));
 
   private final Javalin app;
+  private final RenderCache cache;
 
-  private Server(Javalin app) {
+  private Server(Javalin app, RenderCache cache) {
     this.app = app;
+    this.cache = cache;
   }
 
   /** Settings of the HTTP listener. */
   public record Settings(String bind, int port) {}
+
+  /**
+   * How responses are cached, here and by clients.
+   *
+   * @param cache         the render cache ({@code --no-cache}, {@code --cache-size}, {@code --cache-poll-ms})
+   * @param maxAgeSeconds {@code Cache-Control: public, max-age=N} when positive, {@code no-cache} (revalidate
+   *                      with the ETag every time) when 0 ({@code --cache-max-age})
+   */
+  public record Caching(RenderCache.Settings cache, int maxAgeSeconds) {
+    public static final Caching DEFAULTS = new Caching(RenderCache.Settings.DEFAULTS, 0);
+
+    String cacheControl() {
+      return maxAgeSeconds > 0 ? "public, max-age=" + maxAgeSeconds : "no-cache";
+    }
+  }
 
   /** Starts serving {@code resources} from {@code database}; port 0 picks a free port. */
   public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock) {
@@ -57,7 +81,14 @@ public final class Server implements AutoCloseable {
   /** As above, with {@code healthDetails} (e.g. the mirror's last sync) added to {@code /health}'s body. */
   public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
       Supplier<Map<String, ?>> healthDetails) {
+    return start(settings, database, resources, clock, healthDetails, Caching.DEFAULTS);
+  }
+
+  /** As above, caching as {@code caching} says. */
+  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
+      Supplier<Map<String, ?>> healthDetails, Caching caching) {
     ResourcePipeline pipeline = new ResourcePipeline(database.dsl());
+    Responses responses = new Responses(RenderCache.create(caching.cache(), database), caching.cacheControl());
     List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -67,9 +98,9 @@ public final class Server implements AutoCloseable {
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
       config.routes.get("/health", ctx -> health(ctx, database, healthDetails));
-      endpoint(config, known, Links.API_PREFIX + "/", new View("Api Root", null, false),
-          (ctx, request) -> root(request, resources));
-      for (Resource<?> resource : resources) routes(config, known, pipeline, resource);
+      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), false,
+          (ctx, request, fragments) -> root(request, resources));
+      for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SWAGGER_PATH)));
@@ -89,11 +120,16 @@ public final class Server implements AutoCloseable {
     });
     app.start();
     LOG.info("serving on http://{}:{}/2.3.0/", settings.bind(), app.port());
-    return new Server(app);
+    return new Server(app, responses.cache());
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** Forgets every cached response and fragment (to measure cold requests). */
+  public void clearCache() {
+    cache.clear();
   }
 
   @Override
@@ -104,24 +140,25 @@ public final class Server implements AutoCloseable {
   /** What an endpoint answers for a request, before rendering. */
   @FunctionalInterface
   private interface Answer {
-    Object answer(Context ctx, ApiRequest request);
+    Object answer(Context ctx, ApiRequest request, Fragments fragments);
   }
 
-  private static void routes(JavalinConfig config, List<Pattern> known, ResourcePipeline pipeline,
-      Resource<?> resource) {
+  private static void routes(JavalinConfig config, List<Pattern> known, Responses responses,
+      ResourcePipeline pipeline, Resource<?> resource) {
     String base = Links.API_PREFIX + "/" + resource.collection() + "/";
     // Named subsets first, so that "upcoming" is not taken for an id.
     List<Subset> subsets = resource.subsets().stream()
         .sorted((a, b) -> Boolean.compare(a.isRoot(), b.isRoot())).toList();
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
-      endpoint(config, known, path, new View(viewName(resource, subset, "List"), resource, true),
-          (ctx, request) -> pipeline.list(resource, subset, request));
+      endpoint(config, known, responses, path, new View(viewName(resource, subset, "List"), resource, true),
+          !subset.isRoot(), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
-      endpoint(config, known, path, new View(viewName(resource, subset, "Instance"), resource, false),
-          (ctx, request) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request));
+      endpoint(config, known, responses, path, new View(viewName(resource, subset, "Instance"), resource, false),
+          !subset.isRoot(),
+          (ctx, request, fragments) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request, fragments));
     }
   }
 
@@ -131,12 +168,19 @@ public final class Server implements AutoCloseable {
     return resource.modelName() + " " + subsetName + suffix;
   }
 
-  private static void endpoint(JavalinConfig config, List<Pattern> known, String path, View view, Answer answer) {
+  /** Registers one endpoint; {@code clockDependent} when its answer depends on "now" (upcoming, previous). */
+  private static void endpoint(JavalinConfig config, List<Pattern> known, Responses responses, String path,
+      View view, boolean clockDependent, Answer answer) {
     known.add(Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
     Handler get = ctx -> {
       ctx.attribute(VIEW, view);
       ApiRequest request = ctx.attribute(REQUEST);
-      respond(ctx, view, request, 200, answer.answer(ctx, request));
+      Negotiation format = negotiated(request, ctx.header("Accept"));
+      if (format == null) { // an unsupported ?format=: the answer's own errors come first, then the 404
+        respond(ctx, view, request, 200, answer.answer(ctx, request, Fragments.NONE));
+        return;
+      }
+      responses.get(ctx, view, request, format, clockDependent, fragments -> answer.answer(ctx, request, fragments));
     };
     config.routes.get(path, get);
     config.routes.head(path, get);
@@ -181,20 +225,26 @@ public final class Server implements AutoCloseable {
     json(ctx, up ? 200 : 503, body);
   }
 
+  private static Negotiation negotiated(ApiRequest request, String accept) {
+    try {
+      return Negotiation.of(request.query(), accept);
+    } catch (ApiException.NotFound e) {
+      return null;
+    }
+  }
+
   /** Writes {@code body} as JSON or as the browsable page, as the request negotiates, with DRF's headers. */
   private static void respond(Context ctx, View view, ApiRequest request, int status, Object body) {
     Negotiation format = Negotiation.of(request.query(), ctx.header("Accept"));
-    ctx.header("Allow", ALLOW).header("Vary", "Accept").header("Access-Control-Allow-Origin", "*");
+    ctx.header("Allow", ALLOW).header("Vary", VARY).header("Access-Control-Allow-Origin", "*");
     if (format == Negotiation.JSON) {
       json(ctx, status, body);
       return;
     }
     JsonNode tree = Json.MAPPER.valueToTree(body);
-    List<BrowsablePage.Header> shown = List.of(new BrowsablePage.Header("Allow", ALLOW),
-        new BrowsablePage.Header("Content-Type", "application/json"), new BrowsablePage.Header("Vary", "Accept"));
     ctx.attribute(WRITTEN, true);
     ctx.status(status).contentType("text/html; charset=utf-8")
-        .result(Browsable.render(view, request, status, shown, tree));
+        .result(Browsable.render(view, request, status, SHOWN_HEADERS, tree));
   }
 
   private static void apiError(ApiException e, Context ctx) {

@@ -75,6 +75,16 @@ class CliTest {
   }
 
   @Test
+  void serveDocumentsItsCacheOptionsAndRejectsNonsenseBeforeStarting() {
+    Run help = run("serve", "--help");
+    assertThat(help.out()).contains("--no-cache", "--cache-size", "--cache-poll-ms", "--cache-max-age",
+        "TMINUS_CACHE_MAX_AGE");
+    Run r = run("serve", "--data-dir", dir.resolve("data").toString(), "--cache-size", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--cache-size must be at least 1");
+  }
+
+  @Test
   void aBrokenImportFileExitsNonZeroNamingFileAndPosition() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "[{\"id\": 1,\n \"name\": }]");

@@ -2,6 +2,7 @@ package dev.tminus.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tminus.db.DataVersion;
 import dev.tminus.db.Tables.Event;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
@@ -52,7 +53,11 @@ abstract class MirrorBetweenServersContract {
     assertThat(second.highWaterMark()).isEqualTo(later.plusSeconds(1));
     assertSameResponses(151);
 
-    upstream.database.dsl().deleteFrom(Event.TABLE).where(Event.ID.eq(7)).execute();
+    // Like every writer, bump the data version: the upstream's render cache is invalidated by it.
+    upstream.database.dsl().transaction(tx -> {
+      DataVersion.bump(tx.dsl());
+      tx.dsl().deleteFrom(Event.TABLE).where(Event.ID.eq(7)).execute();
+    });
     assertThat(mirror(false).deleted()).isZero();
     assertThat(copy.get("/2.3.0/events/7/").status()).isEqualTo(200);
 

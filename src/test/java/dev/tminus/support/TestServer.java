@@ -2,6 +2,7 @@ package dev.tminus.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
+import dev.tminus.db.DatabaseConfig;
 import dev.tminus.ingest.ImportException;
 import dev.tminus.ingest.ImportResult;
 import dev.tminus.ingest.Importer;
@@ -25,20 +26,35 @@ public final class TestServer implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   public final Database database;
+  /** The database's settings, to open a second {@link Database} on it (another process, as far as the server knows). */
+  public final DatabaseConfig config;
   public final MutableClock clock;
   private final Server server;
 
-  private TestServer(Database database, MutableClock clock, Server server) {
+  private TestServer(DatabaseConfig config, Database database, MutableClock clock, Server server) {
+    this.config = config;
     this.database = database;
     this.clock = clock;
     this.server = server;
   }
 
   public static TestServer start(TestDatabase db) {
-    Database database = db.open();
+    return start(db, Server.Caching.DEFAULTS);
+  }
+
+  /** A server that caches as {@code caching} says. */
+  public static TestServer start(TestDatabase db, Server.Caching caching) {
+    DatabaseConfig config = db.config();
+    Database database = Database.open(config);
     MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
-    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, List.of(Events.resource()), clock);
-    return new TestServer(database, clock, server);
+    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, List.of(Events.resource()), clock,
+        java.util.Map::of, caching);
+    return new TestServer(config, database, clock, server);
+  }
+
+  /** Forgets the server's cached responses and fragments. */
+  public void clearCache() {
+    server.clearCache();
   }
 
   public String origin() {
@@ -61,6 +77,20 @@ public final class TestServer implements AutoCloseable {
 
   public Response get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET().build());
+  }
+
+  /** GET with extra headers, e.g. {@code get("/2.3.0/events/", "Accept-Encoding", "gzip")}. */
+  public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET();
+    if (headers.length > 0) request.headers(headers);
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public Response send(HttpRequest request) {

@@ -1,0 +1,107 @@
+package dev.tminus.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tminus.api.Links;
+import dev.tminus.api.Mode;
+import dev.tminus.db.Database;
+import dev.tminus.db.VersionWatch;
+import dev.tminus.resource.Fragments;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Render once, serve many times: one bounded cache (Caffeine, weighed in bytes) of whole responses
+ * and of per-object JSON fragments, both valid for one data version.
+ *
+ * <p>Invalidation is all-or-nothing: any change of the data version drops everything. An agency
+ * renamed once is embedded in thousands of events, so finer invalidation would need to know every
+ * object that embeds every other; writes (imports, mirror runs) are rare next to reads, so
+ * re-rendering after each is cheap and always correct. Every key also carries its version, so a
+ * render that straddles a write is never served under the newer version.
+ */
+public final class RenderCache {
+  private static final long MIB = 1024 * 1024;
+
+  /**
+   * @param enabled  false for cold benchmarks ({@code --no-cache})
+   * @param sizeMiB  bound of the cache, in MiB of rendered bytes ({@code --cache-size})
+   * @param poll     how stale another process's write may be seen ({@code --cache-poll-ms}); 0 reads the
+   *                 data version on every request
+   */
+  public record Settings(boolean enabled, long sizeMiB, Duration poll) {
+    public static final Settings DEFAULTS = new Settings(true, 64, Duration.ofSeconds(1));
+    public static final Settings DISABLED = new Settings(false, 0, Duration.ZERO);
+  }
+
+  /** Something that knows its size in bytes, to weigh it. */
+  public interface Weighed {
+    int bytes();
+  }
+
+  /** A whole response: where and how it was asked for, under which data version. */
+  public record ResponseKey(long version, String path, String query, String format, String origin, Object clock) {}
+
+  private record FragmentKey(long version, String collection, Object id, Mode mode, Links links) {}
+
+  private final Cache<Object, Object> cache;
+  private final VersionWatch watch;
+  private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
+
+  private RenderCache(Cache<Object, Object> cache, VersionWatch watch) {
+    this.cache = cache;
+    this.watch = watch;
+  }
+
+  public static RenderCache create(Settings settings, Database database) {
+    if (!settings.enabled()) return new RenderCache(null, null);
+    Cache<Object, Object> cache = Caffeine.newBuilder()
+        .maximumWeight(settings.sizeMiB() * MIB)
+        .weigher((Object key, Object value) -> 64 + (value instanceof String s ? s.length() : ((Weighed) value).bytes()))
+        .build();
+    return new RenderCache(cache, new VersionWatch(database, settings.poll()));
+  }
+
+  public boolean enabled() {
+    return cache != null;
+  }
+
+  /** The data version to render under now; drops everything rendered under an older one. */
+  public long version() {
+    long current = watch.current();
+    long before = version.get();
+    if (current > before && version.compareAndSet(before, current)) cache.invalidateAll();
+    return current;
+  }
+
+  /** A cached response, or null. */
+  @SuppressWarnings("unchecked")
+  public <V extends Weighed> V response(ResponseKey key) {
+    return (V) cache.getIfPresent(key);
+  }
+
+  public void put(ResponseKey key, Weighed response) {
+    cache.put(key, response);
+  }
+
+  /** The fragments of {@code version}, or {@link Fragments#NONE} when caching is off. */
+  public Fragments fragments(long version) {
+    if (cache == null) return Fragments.NONE;
+    return new Fragments() {
+      @Override
+      public String get(String collection, Object id, Mode mode, Links links) {
+        return (String) cache.getIfPresent(new FragmentKey(version, collection, id, mode, links));
+      }
+
+      @Override
+      public void put(String collection, Object id, Mode mode, Links links, String json) {
+        cache.put(new FragmentKey(version, collection, id, mode, links), json);
+      }
+    };
+  }
+
+  /** Forgets everything (tests measure cold requests with it). */
+  public void clear() {
+    if (cache != null) cache.invalidateAll();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.tminus.resource;
+
+import dev.tminus.api.Links;
+import dev.tminus.api.Mode;
+
+/**
+ * Serialized JSON of single objects, one per (resource, id, mode, links), valid for the data
+ * version they were taken from. With fragments the pipeline answers {@code RawValue}s, which Jackson
+ * writes verbatim, so a page is its envelope written around cached bytes.
+ */
+public interface Fragments {
+  /** No fragments: the pipeline answers records, to be serialized by the caller. */
+  Fragments NONE = new Fragments() {
+    @Override
+    public String get(String collection, Object id, Mode mode, Links links) {
+      return null;
+    }
+
+    @Override
+    public void put(String collection, Object id, Mode mode, Links links, String json) {}
+  };
+
+  /** The JSON of one object, or null when it is not cached. */
+  String get(String collection, Object id, Mode mode, Links links);
+
+  void put(String collection, Object id, Mode mode, Links links, String json);
+}

@@ -1,0 +1,10 @@
+package dev.tminus.web;
+
+import dev.tminus.support.TestDatabase;
+
+class CachingH2Test extends CachingContract {
+  @Override
+  TestDatabase database() {
+    return TestDatabase.H2;
+  }
+}
