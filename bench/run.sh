@@ -38,7 +38,7 @@ WORK=$(mktemp -d /tmp/tminus-bench.XXXXXX)
 chmod 755 "$WORK"
 RESULTS=bench/results
 mkdir -p "$RESULTS"
-OUT="$RESULTS/$(date -u +%Y-%m-%d)-$EVENTS.md"
+OUT="$RESULTS/$(date -u +%Y-%m-%d)-$EVENTS-$DBS.md"
 PORT=18000
 NGINX_PORT=18080
 SERVER_PID=""
@@ -65,8 +65,8 @@ java -jar "$JAR" generate --events "$EVENTS" --seed 42 --out "$WORK/events.json"
 start_postgres() {
   mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
   runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 >/dev/null
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
-    -o "-p 55432 -k $WORK -c shared_buffers=1GB -c max_connections=100" start >/dev/null
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/postgres.log" -w \
+    -o "-p 55432 -k $WORK/pg -c shared_buffers=1GB -c max_connections=100" start >/dev/null
   "$PGBIN/psql" -q -h 127.0.0.1 -p 55432 -U postgres -c "create database tminus"
 }
 
