@@ -8,6 +8,7 @@ import dev.tminus.db.Database;
 import dev.tminus.db.VersionWatch;
 import dev.tminus.resource.Fragments;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,6 +45,8 @@ public final class RenderCache {
 
   private record FragmentKey(long version, String collection, Object id, Mode mode, Links links) {}
 
+  private record CountKey(long version, String query) {}
+
   private final Cache<Object, Object> cache;
   private final VersionWatch watch;
   private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
@@ -57,7 +60,8 @@ public final class RenderCache {
     if (!settings.enabled()) return new RenderCache(null, null);
     Cache<Object, Object> cache = Caffeine.newBuilder()
         .maximumWeight(settings.sizeMiB() * MIB)
-        .weigher((Object key, Object value) -> 64 + (value instanceof String s ? s.length() : ((Weighed) value).bytes()))
+        .weigher((Object key, Object value) -> 64 + (value instanceof String s ? s.length()
+            : value instanceof Long ? (key instanceof CountKey c ? c.query().length() : 8) : ((Weighed) value).bytes()))
         .build();
     return new RenderCache(cache, new VersionWatch(database, settings.poll()));
   }
@@ -96,6 +100,11 @@ public final class RenderCache {
       @Override
       public void put(String collection, Object id, Mode mode, Links links, String json) {
         cache.put(new FragmentKey(version, collection, id, mode, links), json);
+      }
+
+      @Override
+      public long count(String query, LongSupplier count) {
+        return (Long) cache.get(new CountKey(version, query), key -> count.getAsLong());
       }
     };
   }

@@ -2,6 +2,7 @@ package dev.tminus.resource;
 
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
+import java.util.function.LongSupplier;
 
 /**
  * Serialized JSON of single objects, one per (resource, id, mode, links), valid for the data
@@ -18,10 +19,23 @@ public interface Fragments {
 
     @Override
     public void put(String collection, Object id, Mode mode, Links links, String json) {}
+
+    @Override
+    public long count(String query, LongSupplier count) {
+      return count.getAsLong();
+    }
   };
 
   /** The JSON of one object, or null when it is not cached. */
   String get(String collection, Object id, Mode mode, Links links);
 
   void put(String collection, Object id, Mode mode, Links links, String json);
+
+  /**
+   * The number of objects a query matches: counted once per data version, since it changes only
+   * when the data does. Paging through a large list then pays the {@code count(*)} once, not per page.
+   *
+   * @param query the query's identity (its SQL with the values inlined)
+   */
+  long count(String query, LongSupplier count);
 }

@@ -51,7 +51,8 @@ public final class ResourcePipeline {
       Condition where = where(db, resource, subset, request);
       List<SortField<?>> order = Ordering.resolve(query.last("ordering"), resource.orderingFields,
           subset.defaultOrdering(), resource.id);
-      long count = db.fetchCount(resource.table, where);
+      // A subset's condition holds the request's instant, so upcoming/previous counts are not reused.
+      long count = fragments.count(resource.collection + " " + where, () -> db.fetchCount(resource.table, where));
       List<K> ids = pagination.offset() >= count ? List.of()
           : db.select(resource.id).from(resource.table).where(where).orderBy(order)
               .limit(pagination.limit()).offset(pagination.offset()).fetch(resource.id);

@@ -189,6 +189,23 @@ abstract class CachingContract {
   }
 
   @Test
+  void pagingThroughOneFilterCountsOnlyOnce() {
+    java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
+    server.database.dsl().configuration().set(new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+      @Override
+      public void executeStart(org.jooq.ExecuteContext ctx) {
+        if (ctx.sql() != null && ctx.sql().contains("count(*)")) counts.incrementAndGet();
+      }
+    }));
+    server.clearCache();
+    TestServer.Response first = server.get("/2.3.0/events/?mode=list&limit=1&offset=0&ordering=-date");
+    TestServer.Response second = server.get("/2.3.0/events/?mode=list&limit=1&offset=1&ordering=-date");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(second.json().get("count")).isEqualTo(first.json().get("count"));
+    assertThat(counts.get()).as("count(*) statements for two pages of one query").isEqualTo(1);
+  }
+
+  @Test
   void cacheControlIsNoCacheByDefault() {
     assertThat(server.get("/2.3.0/events/").headers().firstValue("Cache-Control")).contains("no-cache");
   }
