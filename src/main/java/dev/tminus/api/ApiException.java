@@ -41,15 +41,4 @@ public abstract sealed class ApiException extends RuntimeException {
       return errors;
     }
   }
-
-  /** 503 {@code {"detail": "…"}}: the database does not answer. */
-  public static final class Unavailable extends ApiException {
-    public Unavailable(String detail) {
-      super(detail);
-    }
-
-    public String detail() {
-      return getMessage();
-    }
-  }
 }

@@ -21,8 +21,6 @@ public final class QueryString {
     this.params = params;
   }
 
-  public static final QueryString EMPTY = new QueryString(Map.of());
-
   /** Parses a raw (still percent-encoded) query string; {@code +} is a space; a key without {@code =} has value "". */
   public static QueryString parse(String raw) {
     Map<String, List<String>> params = new LinkedHashMap<>();

@@ -21,12 +21,10 @@ import org.jooq.impl.DefaultConfiguration;
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final DSLContext dsl;
-  private final SQLDialect dialect;
   private final DataVersion.Commits commits = new DataVersion.Commits();
 
   private Database(HikariDataSource dataSource, SQLDialect dialect) {
     this.dataSource = dataSource;
-    this.dialect = dialect;
     Configuration configuration = new DefaultConfiguration()
         .set(dataSource)
         .set(dialect)
@@ -103,10 +101,6 @@ public final class Database implements AutoCloseable {
   /** Committed writes of this process, the cheap signal that rendered responses may be stale. */
   public DataVersion.Commits commits() {
     return commits;
-  }
-
-  public SQLDialect dialect() {
-    return dialect;
   }
 
   /** True when the database answers a trivial query within two seconds. */

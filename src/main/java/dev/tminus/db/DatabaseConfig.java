@@ -7,8 +7,6 @@ import java.nio.file.Path;
  * PostgreSQL server named by a {@code jdbc:postgresql://} url.
  */
 public record DatabaseConfig(String url, String user, String password, Path dataDir) {
-  public static final Path DEFAULT_DATA_DIR = Path.of("tminus-data");
-
   public boolean embedded() {
     return url == null || url.isBlank();
   }

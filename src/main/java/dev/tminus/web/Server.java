@@ -248,7 +248,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static void apiError(ApiException e, Context ctx) {
-    int status = e instanceof ApiException.NotFound ? 404 : e instanceof ApiException.InvalidParameters ? 400 : 503;
+    int status = e instanceof ApiException.NotFound ? 404 : 400;
     Object body = e instanceof ApiException.InvalidParameters ip ? ip.errors() : Map.of("detail", e.getMessage());
     View view = ctx.attribute(VIEW);
     ApiRequest request = ctx.attribute(REQUEST);

@@ -46,7 +46,7 @@ public final class Events {
         .ordering("last_updated", Event.LAST_UPDATED)
         .defaultOrdering(Event.DATE.asc())
         .subset(new Subset("upcoming", (query, now) -> {
-          boolean hideRecent = Boolean.TRUE.equals(bool(query.last("hide_recent_previous")));
+          boolean hideRecent = Filters.isTrue(query.last("hide_recent_previous"));
           return Event.DATE.ge(hideRecent ? now : now.minus(RECENT));
         }, List.of(Event.DATE.asc()), List.of(Filters.flag("hide_recent_previous",
             "Hide events from the past 24 hours, which are included by default for convenience."))))
@@ -92,14 +92,5 @@ public final class Events {
     if (raw == null || !raw.matches("\\d{1,10}")) return null;
     long id = Long.parseLong(raw);
     return id > Integer.MAX_VALUE ? null : (int) id;
-  }
-
-  private static Boolean bool(String raw) {
-    if (raw == null) return null;
-    return switch (raw.strip()) {
-      case "true", "True", "1" -> Boolean.TRUE;
-      case "false", "False", "0" -> Boolean.FALSE;
-      default -> null;
-    };
   }
 }

@@ -199,6 +199,11 @@ public final class Filters {
     return new Declared(param, help, ParamType.BOOLEAN, (values, dsl) -> noCondition());
   }
 
+  /** A flag's value as django-filter's boolean widget reads it: true for true/True/1, else false. */
+  public static boolean isTrue(String value) {
+    return Boolean.TRUE.equals(Values.bool(value));
+  }
+
   /** The comparison lookups of date-time filters. */
   public enum Lookup {
     GT("gt", "Greater than"), GTE("gte", "Greater than or equal to"),
