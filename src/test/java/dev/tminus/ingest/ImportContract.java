@@ -113,6 +113,24 @@ abstract class ImportContract {
     }
   }
 
+  @Test
+  void aNormalModeEventLeavesTheRelationsItLacksAsStored() throws Exception {
+    String seed = Shared.seedEventJson();
+    server.importJson(seed);
+    ObjectNode normal = (ObjectNode) Json.MAPPER.readTree(seed);
+    for (String detailedOnly : List.of("agencies", "launches", "expeditions", "spacestations", "program", "astronauts")) {
+      normal.remove(detailedOnly);
+    }
+    normal.put("name", "Renamed in normal mode");
+    assertThat(server.importJson(Json.MAPPER.writeValueAsString(normal)).updated()).isEqualTo(1);
+
+    JsonNode e = server.get("/2.3.0/events/1304/").json();
+    assertThat(e.get("name").asText()).isEqualTo("Renamed in normal mode");
+    assertThat(e.get("agencies")).hasSize(2);
+    assertThat(e.get("program")).hasSize(2);
+    assertThat(e.get("expeditions")).hasSize(1);
+  }
+
   private Map<String, Integer> snapshot() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Table<?> t : List.of(Tables.Event.TABLE, Tables.Agency.TABLE, Tables.Image.TABLE, Tables.Launch.TABLE,
