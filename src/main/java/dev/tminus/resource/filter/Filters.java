@@ -105,7 +105,8 @@ public final class Filters {
     return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
       String value = single(values);
       if (value == null || Values.csv(value).isEmpty()) return noCondition();
-      return exists(selectOne().from(related).where(relatedOwner.eq(ownerId)).and(relatedText.in(Values.csv(value))));
+      return exists(selectOne().from(related).where(relatedOwner.eq(ownerId))
+          .and(relatedText.in(Values.csv(Values.text(value)))));
     });
   }
 
@@ -113,7 +114,7 @@ public final class Filters {
   public static Filter exact(String param, Field<String> field, String help) {
     return new Declared(param, help, ParamType.STRING, (values, dsl) -> {
       String value = single(values);
-      return value == null ? noCondition() : field.eq(value);
+      return value == null ? noCondition() : field.eq(Values.text(value));
     });
   }
 

@@ -17,6 +17,12 @@ final class Values {
 
   private Values() {}
 
+  /** Django's CharField refuses NUL characters (PostgreSQL could not store or compare them either). */
+  static String text(String raw) throws Filter.InvalidValue {
+    if (raw.indexOf('\0') >= 0) throw new Filter.InvalidValue("Null characters are not allowed.");
+    return raw;
+  }
+
   /** The comma-separated parts of a value, empty parts left out (django-filter's CSV widget). */
   static List<String> csv(String value) {
     List<String> parts = new ArrayList<>();

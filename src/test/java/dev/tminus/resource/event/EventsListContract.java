@@ -418,6 +418,14 @@ abstract class EventsListContract {
   }
 
   @Test
+  void nullCharactersInTextFiltersAreABadRequest() {
+    assertThat(badRequest("/2.3.0/events/?slug=a%00b")).isEqualTo("{\"slug\":[\"Null characters are not allowed.\"]}");
+    assertThat(badRequest("/2.3.0/events/?video_url=%00")).isEqualTo("{\"video_url\":[\"Null characters are not allowed.\"]}");
+    // DRF's SearchFilter removes them from search terms instead.
+    assertThat(ok("/2.3.0/events/?search=Dock%00ing").get("count").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void severalBadParametersComeInOneBody() {
     assertThat(badRequest("/2.3.0/events/?type=z&date__gte=y&agency__ids=x"))
         .isEqualTo("{\"agency__ids\":[\"Enter a number.\"],\"date__gte\":[\"Enter a valid date/time.\"],"
