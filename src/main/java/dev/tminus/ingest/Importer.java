@@ -60,8 +60,7 @@ public final class Importer {
     BufferedInputStream input = new BufferedInputStream(in, 1 << 16);
     try {
       boolean page = startsLikePage(input);
-      int[] counts = new int[2];
-      database.dsl().transaction(tx -> {
+      return database.dsl().transactionResult(tx -> {
         EventWriter writer = new EventWriter(tx.dsl());
         try (JsonParser parser = Json.MAPPER.createParser(input)) {
           read(source, parser, page, event -> {
@@ -70,11 +69,9 @@ public final class Importer {
           });
         }
         writer.flush();
-        counts[0] = writer.created();
-        counts[1] = writer.updated();
         hooks.beforeCommit(tx.dsl());
+        return new ImportResult(source, writer.created(), writer.updated());
       });
-      return new ImportResult(source, counts[0], counts[1]);
     } catch (org.jooq.exception.DataAccessException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ImportException ie) throw ie;

@@ -2,7 +2,6 @@ package dev.tminus.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.ApiRequest;
-import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.api.QueryString;
 import dev.tminus.resource.Help;
@@ -35,7 +34,7 @@ final class Browsable {
     boolean list = view.list() && body.has("results");
     BrowsablePage page = new BrowsablePage(
         view.name(),
-        request.origin() + Links.API_PREFIX + "/" + (query.has("format") ? "?format=api" : ""),
+        request.links().apiRoot() + "/" + request.links().suffix(),
         view.resource() == null ? List.of() : Help.of(view.resource()),
         "GET",
         request.path() + raw,

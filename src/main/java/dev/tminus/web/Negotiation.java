@@ -11,6 +11,11 @@ import dev.tminus.api.QueryString;
 enum Negotiation {
   JSON, BROWSABLE;
 
+  /** True when {@code format} (the query's {@code format} value, or null) names one of the renderers. */
+  static boolean supports(String format) {
+    return format == null || format.equals("json") || format.equals("api");
+  }
+
   static Negotiation of(QueryString query, String accept) {
     String format = query.last("format");
     if (format != null) {

@@ -252,16 +252,11 @@ public final class Server implements AutoCloseable {
     Object body = e instanceof ApiException.InvalidParameters ip ? ip.errors() : Map.of("detail", e.getMessage());
     View view = ctx.attribute(VIEW);
     ApiRequest request = ctx.attribute(REQUEST);
-    if (view == null || request == null || unsupportedFormat(request)) {
+    if (view == null || request == null || !Negotiation.supports(request.query().last("format"))) {
       json(ctx, status, body);
     } else {
       respond(ctx, view, request, status, body);
     }
-  }
-
-  private static boolean unsupportedFormat(ApiRequest request) {
-    String format = request.query().last("format");
-    return format != null && !format.equals("json") && !format.equals("api");
   }
 
   private static void serverError(Exception e, Context ctx) {

@@ -45,9 +45,6 @@ import org.jooq.Result;
  */
 final class EventRepresentation implements Representation<Integer> {
 
-  private static final Tables.Lookup INFO_TYPE = INFO_URL_TYPE;
-  private static final Tables.Lookup VID_TYPE = VID_URL_TYPE;
-
   @Override
   public List<Object> represent(DSLContext dsl, List<Integer> ids, Mode mode, Links links) {
     if (ids.isEmpty()) return List.of();
@@ -99,10 +96,10 @@ final class EventRepresentation implements Representation<Integer> {
 
   private static Map<Integer, List<InfoURL>> infoUrls(DSLContext dsl, Collection<Integer> ids) {
     Result<Record> rows = dsl.select(Tables.fields(EventInfoUrl.TABLE))
-        .select(INFO_TYPE.id(), INFO_TYPE.name())
+        .select(INFO_URL_TYPE.id(), INFO_URL_TYPE.name())
         .select(Tables.fields(Tables.Language.TABLE))
         .from(EventInfoUrl.TABLE)
-        .leftJoin(INFO_TYPE.table()).on(INFO_TYPE.id().eq(EventInfoUrl.TYPE_ID))
+        .leftJoin(INFO_URL_TYPE.table()).on(INFO_URL_TYPE.id().eq(EventInfoUrl.TYPE_ID))
         .leftJoin(Tables.Language.TABLE).on(Tables.Language.ID.eq(EventInfoUrl.LANGUAGE_ID))
         .where(EventInfoUrl.EVENT_ID.in(ids))
         .orderBy(EventInfoUrl.PRIORITY, EventInfoUrl.ID)
@@ -110,16 +107,16 @@ final class EventRepresentation implements Representation<Integer> {
     return Rows.group(rows, EventInfoUrl.EVENT_ID, r -> new InfoURL(r.get(EventInfoUrl.PRIORITY),
         r.get(EventInfoUrl.SOURCE), r.get(EventInfoUrl.TITLE), r.get(EventInfoUrl.DESCRIPTION),
         r.get(EventInfoUrl.FEATURE_IMAGE), r.get(EventInfoUrl.URL),
-        r.get(INFO_TYPE.id()) == null ? null : new InfoURLType(r.get(INFO_TYPE.id()), r.get(INFO_TYPE.name())),
+        r.get(INFO_URL_TYPE.id()) == null ? null : new InfoURLType(r.get(INFO_URL_TYPE.id()), r.get(INFO_URL_TYPE.name())),
         language(r)));
   }
 
   private static Map<Integer, List<VidURL>> vidUrls(DSLContext dsl, Collection<Integer> ids) {
     Result<Record> rows = dsl.select(Tables.fields(EventVidUrl.TABLE))
-        .select(VID_TYPE.id(), VID_TYPE.name())
+        .select(VID_URL_TYPE.id(), VID_URL_TYPE.name())
         .select(Tables.fields(Tables.Language.TABLE))
         .from(EventVidUrl.TABLE)
-        .leftJoin(VID_TYPE.table()).on(VID_TYPE.id().eq(EventVidUrl.TYPE_ID))
+        .leftJoin(VID_URL_TYPE.table()).on(VID_URL_TYPE.id().eq(EventVidUrl.TYPE_ID))
         .leftJoin(Tables.Language.TABLE).on(Tables.Language.ID.eq(EventVidUrl.LANGUAGE_ID))
         .where(EventVidUrl.EVENT_ID.in(ids))
         .orderBy(EventVidUrl.PRIORITY, EventVidUrl.ID)
@@ -127,7 +124,7 @@ final class EventRepresentation implements Representation<Integer> {
     return Rows.group(rows, EventVidUrl.EVENT_ID, r -> new VidURL(r.get(EventVidUrl.PRIORITY),
         r.get(EventVidUrl.SOURCE), r.get(EventVidUrl.PUBLISHER), r.get(EventVidUrl.TITLE),
         r.get(EventVidUrl.DESCRIPTION), r.get(EventVidUrl.FEATURE_IMAGE), r.get(EventVidUrl.URL),
-        r.get(VID_TYPE.id()) == null ? null : new VidURLType(r.get(VID_TYPE.id()), r.get(VID_TYPE.name())),
+        r.get(VID_URL_TYPE.id()) == null ? null : new VidURLType(r.get(VID_URL_TYPE.id()), r.get(VID_URL_TYPE.name())),
         language(r), r.get(EventVidUrl.START_TIME), r.get(EventVidUrl.END_TIME), r.get(EventVidUrl.LIVE)));
   }
 
