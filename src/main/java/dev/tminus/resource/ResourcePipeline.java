@@ -10,6 +10,7 @@ import dev.tminus.api.Pagination;
 import dev.tminus.api.QueryString;
 import dev.tminus.resource.filter.Filter;
 import dev.tminus.api.Links;
+import dev.tminus.db.RowCounts;
 import dev.tminus.json.Json;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public final class ResourcePipeline {
       List<SortField<?>> order = Ordering.resolve(query.last("ordering"), resource.orderingFields,
           subset.defaultOrdering(), resource.id);
       // A subset's condition holds the request's instant, so upcoming/previous counts are not reused.
-      long count = fragments.count(resource.collection + " " + where, () -> db.fetchCount(resource.table, where));
+      long count = fragments.count(resource.collection + " " + where, () -> where.equals(DSL.noCondition())
+          ? RowCounts.of(db, resource.table) : db.fetchCount(resource.table, where));
       List<K> ids = pagination.offset() >= count ? List.of()
           : db.select(resource.id).from(resource.table).where(where).orderBy(order)
               .limit(pagination.limit()).offset(pagination.offset()).fetch(resource.id);
@@ -117,7 +119,7 @@ public final class ResourcePipeline {
 
   /** How many objects {@code resource} has. */
   public long count(Resource<?> resource) {
-    return dsl.fetchCount(resource.table);
+    return RowCounts.of(dsl, resource.table);
   }
 
   /**
