@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -57,6 +59,39 @@ class CliTest {
     Path exported = dir.resolve("export.json");
     assertThat(run("export", "--data-dir", data, exported.toString()).exit()).isZero();
     assertThat(Json.MAPPER.readTree(exported.toFile())).isEqualTo(page);
+  }
+
+  @Test
+  void generateSplitsTheSameEventsIntoFilesThatImportOneByOne() throws Exception {
+    Path whole = dir.resolve("whole.json");
+    Path parts = dir.resolve("part.json");
+    assertThat(run("generate", "--events", "10", "--out", whole.toString()).exit()).isZero();
+    Run split = run("generate", "--events", "10", "--files", "3", "--out", parts.toString());
+    assertThat(split.exit()).as(split.err()).isZero();
+
+    List<JsonNode> joined = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    for (int k = 1; k <= 3; k++) {
+      JsonNode page = Json.MAPPER.readTree(dir.resolve("part-" + k + ".json").toFile());
+      assertThat(page.get("count").asInt()).isEqualTo(page.get("results").size());
+      sizes.add(page.get("results").size());
+      page.get("results").forEach(joined::add);
+    }
+    assertThat(sizes).containsExactly(4, 3, 3);
+    assertThat(joined).containsExactlyElementsOf(Json.MAPPER.readTree(whole.toFile()).get("results"));
+
+    String data = dir.resolve("data").toString();
+    Run imported = run("import", "--data-dir", data, dir.resolve("part-1.json").toString(),
+        dir.resolve("part-2.json").toString(), dir.resolve("part-3.json").toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("4 events created", "3 events created");
+  }
+
+  @Test
+  void generateRefusesToSplitStandardOutput() {
+    Run run = run("generate", "--events", "10", "--files", "2");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--files needs --out FILE");
   }
 
   @Test
