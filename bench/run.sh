@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # tminus benchmark suite: one command, on an otherwise idle machine.
 #
-#   bench/run.sh [--events N] [--db h2|postgres|both] [--duration SECONDS] [--connections "1 16 64"]
+#   bench/run.sh [--events N] [--db h2|postgres|both] [--duration SECONDS] [--connections "1 16 64"] [--heap 256m]
 #
-# Generates N events with `tminus generate`, imports them into a fresh H2 file database and/or a
-# private PostgreSQL cluster (Debian's postgresql, started here on port 55432), serves them with
-# tminus, and drives a fixed query mix with wrk at each concurrency — plus nginx serving the
-# identical response bytes from a file, the ceiling of this machine. Results are appended to
-# bench/results/<date>-<events>.md and summarised in docs/BENCHMARKS.md by hand.
+# Generates N events with `tminus generate` (files of at most 50,000 events, each imported as its own
+# transaction), imports them into a fresh H2 file database and/or a private PostgreSQL cluster
+# (Debian's postgresql, started here on port 55432), serves them with tminus, and drives a fixed
+# query mix with wrk at each concurrency: hot (render cache on), cold (--no-cache), and nginx serving
+# each response's identical bytes from a file, the ceiling of this machine. Each database's results
+# go to bench/results/<date>-<N>-<db>.md and replace that run's section of docs/BENCHMARKS.md; when
+# runs of two sizes exist for a database, a growth table comparing them is written there too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,12 +17,15 @@ EVENTS=10000
 DBS=both
 DURATION=10
 CONNECTIONS="1 16 64"
+HEAP=256m
+PER_FILE=50000
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
     --db) DBS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --heap) HEAP="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -36,13 +41,18 @@ PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 JAR=$PWD/target/tminus.jar
 WORK=$(mktemp -d /tmp/tminus-bench.XXXXXX)
 chmod 755 "$WORK"
+DOCS=docs/BENCHMARKS.md
 RESULTS=bench/results
-mkdir -p "$RESULTS"
-OUT="$RESULTS/$(date -u +%Y-%m-%d)-$EVENTS-$DBS.md"
+mkdir -p "$RESULTS" "$WORK/bodies"
+TODAY=$(date -u +%Y-%m-%d)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
 PORT=18000
 NGINX_PORT=18080
 SERVER_PID=""
+SAMPLER_PID=""
 cleanup() {
+  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   [ -d "$WORK/pg" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
@@ -50,27 +60,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-{
-  echo "# tminus benchmark — $EVENTS events"
-  echo
-  echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
-  echo "- wrk ${DURATION}s per row, on the same machine as the server (both share its cores)"
-  echo
-} > "$OUT"
-
-echo "generating $EVENTS events…"
-java -jar "$JAR" generate --events "$EVENTS" --seed 42 --out "$WORK/events.json"
+FILES=$(( (EVENTS + PER_FILE - 1) / PER_FILE )); [ "$FILES" -ge 1 ] || FILES=1
+echo "generating $EVENTS events in $FILES file(s)…"
+java -jar "$JAR" generate --events "$EVENTS" --seed 42 --files "$FILES" --out "$WORK/events.json"
+mapfile -t INPUTS < <(ls -v "$WORK"/events*.json)
 
 start_postgres() {
   mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
   runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 >/dev/null
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/postgres.log" -w \
     -o "-p 55432 -k $WORK/pg -c shared_buffers=1GB -c max_connections=100" start >/dev/null
-  "$PGBIN/psql" -q -h 127.0.0.1 -p 55432 -U postgres -c "create database tminus"
+  psql_q "create database tminus"
 }
-
-rss_mib() { awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$1/status"; }
+psql_q() { "$PGBIN/psql" -qtA -h 127.0.0.1 -p 55432 -U postgres -d "${PGDB:-postgres}" -c "$1"; }
 
 # wrk → "requests/s p50 p99" (latencies in ms)
 measure() {
@@ -85,14 +87,28 @@ measure() {
     END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }' "$WORK/wrk.txt"
 }
 
-serve() { # serve ARGS… → starts tminus in the background, waits for /health
-  java -Xmx512m -jar "$JAR" serve --port "$PORT" "$@" > "$WORK/serve.log" 2>&1 &
+serve() { # serve ARGS… → starts tminus in the background, waits for /health, samples its RSS
+  java "-Xmx$HEAP" -jar "$JAR" serve --port "$PORT" "$@" > "$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && return 0; sleep 0.5; done
-  echo "tminus did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
+  curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "tminus did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
+  : > "$WORK/rss"
+  ( while kill -0 "$SERVER_PID" 2>/dev/null; do
+      awk '/VmRSS/{printf "%d\n", $2/1024}' "/proc/$SERVER_PID/status" >> "$WORK/rss" 2>/dev/null || true
+      sleep 0.5
+    done ) &
+  SAMPLER_PID=$!
 }
 
-stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+stop_server() { # → peak RSS in MiB while it ran
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+  kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+  sort -n "$WORK/rss" | tail -1
+}
+
+warm() { # warm the JIT (and, when on, the cache): N requests per URL
+  for Q in "${ORDER[@]}"; do for _ in $(seq 1 "$1"); do curl -s -o /dev/null "http://127.0.0.1:$PORT${QUERIES[$Q]}"; done; done
+}
 
 MID=$(( EVENTS / 2 ))
 declare -A QUERIES=(
@@ -105,9 +121,7 @@ declare -A QUERIES=(
 )
 ORDER=("detailed list, limit=100" "list mode, limit=10" "one detailed event" "search + ordering" "filter combination" "deep page, offset=N/2")
 
-# nginx serving the detailed list's exact bytes: the physical ceiling for that response.
-nginx_ceiling() {
-  curl -s "http://127.0.0.1:$PORT${QUERIES[detailed list, limit=100]}" > "$WORK/page.json"
+start_nginx() { # serves $WORK/bodies/<n>.json: each query's exact response bytes
   cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -117,12 +131,58 @@ http {
   access_log off;
   server {
     listen 127.0.0.1:$NGINX_PORT;
-    location = /page.json { default_type application/json; alias $WORK/page.json; }
+    location / { default_type application/json; root $WORK/bodies; }
   }
 }
 NGINX
   nginx -c "$WORK/nginx.conf"
   sleep 0.5
+}
+stop_nginx() { kill "$(cat "$WORK/nginx.pid")"; rm -f "$WORK/nginx.pid"; sleep 0.5; }
+
+# Replaces the block between <!-- bench:KEY --> and <!-- /bench:KEY --> in the docs (appends it when new).
+update_docs() {
+  local begin="<!-- bench:$1 -->" end="<!-- /bench:$1 -->"
+  if grep -qF "$begin" "$DOCS"; then
+    awk -v b="$begin" -v e="$end" -v f="$2" '
+      $0 == b { print; while ((getline line < f) > 0) print line; skip = 1; next }
+      $0 == e { skip = 0 }
+      !skip { print }' "$DOCS" > "$WORK/docs.md"
+    cat "$WORK/docs.md" > "$DOCS"
+  else
+    { echo; echo "$begin"; cat "$2"; echo "$end"; } >> "$DOCS"
+  fi
+}
+
+# The growth table of one database: hot and cold p50 of each query at the smallest and largest size run.
+growth() {
+  local db="$1" small large
+  small=$(ls "$RESULTS"/*-"$db".md 2>/dev/null | sed -E 's/.*-([0-9]+)-[a-z0-9]+\.md$/\1/' | sort -n | head -1)
+  large=$(ls "$RESULTS"/*-"$db".md 2>/dev/null | sed -E 's/.*-([0-9]+)-[a-z0-9]+\.md$/\1/' | sort -n | tail -1)
+  [ -n "$small" ] && [ "$small" != "$large" ] || return 0
+  local fs fl
+  fs=$(ls "$RESULTS"/*-"$small"-"$db".md | sort | tail -1)
+  fl=$(ls "$RESULTS"/*-"$large"-"$db".md | sort | tail -1)
+  {
+    echo "Growth on $db, $small → $large events (from \`$(basename "$fs")\` and \`$(basename "$fl")\`): p50 in ms, and large ÷ small."
+    echo
+    echo "| query | c | hot p50, $small | hot p50, $large | × | cold p50, $small | cold p50, $large | × |"
+    echo "|---|---|---|---|---|---|---|---|"
+    awk -F'|' '
+      function t(s) { gsub(/^ +| +$/, "", s); return s }
+      function x(a, b) { return (a + 0 > 0 && b != "") ? sprintf("%.2f", b / a) : "" }
+      FNR == 1 { file++ }
+      /^\| / && NF >= 10 && t($2) != "query" && t($2) !~ /^-/ {
+        k = t($2) SUBSEP t($3)
+        if (file == 1) { hs[k] = t($5); cs[k] = t($8); order[++n] = k }
+        else { hl[k] = t($5); cl[k] = t($8) }
+      }
+      END {
+        for (i = 1; i <= n; i++) { k = order[i]; split(k, p, SUBSEP)
+          printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", p[1], p[2], hs[k], hl[k], x(hs[k], hl[k]), cs[k], cl[k], x(cs[k], cl[k]) }
+      }' "$fs" "$fl"
+  } > "$WORK/growth.md"
+  update_docs "growth-$db" "$WORK/growth.md"
 }
 
 for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
@@ -134,61 +194,74 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
   fi
   echo "importing into $DB…"
   START=$(date +%s.%N)
-  java -jar "$JAR" import "${DBARGS[@]}" "$WORK/events.json" >/dev/null
-  END=$(date +%s.%N)
-  SECS=$(echo "$END - $START" | bc)
+  java -jar "$JAR" import "${DBARGS[@]}" "${INPUTS[@]}" >/dev/null
+  SECS=$(echo "$(date +%s.%N) - $START" | bc)
   RATE=$(echo "$EVENTS / $SECS" | bc)
+  AFTER=""
   if [ "$DB" = h2 ]; then SIZE=$(du -sm "$WORK/h2" | cut -f1); else
-    SIZE=$("$PGBIN/psql" -tA -h 127.0.0.1 -p 55432 -U postgres -c "select pg_database_size('tminus')/1048576"); fi
-  {
-    echo "## $DB"
-    echo
-    echo "Import: $EVENTS events in ${SECS%.*} s (≈ $RATE events/s, JVM start and migration included); database size $SIZE MiB."
-    echo
-  } >> "$OUT"
+    # Vacuum and analyze now, as after any bulk load: otherwise autovacuum does it during the measurements.
+    START=$(date +%s.%N)
+    PGDB=tminus psql_q "vacuum analyze"
+    AFTER=" \`VACUUM ANALYZE\` afterwards: $(printf '%.1f' "$(echo "$(date +%s.%N) - $START" | bc)") s."
+    SIZE=$(psql_q "select pg_database_size('tminus')/1048576"); fi
 
-  for MODE in hot cold; do
-    if [ "$MODE" = hot ]; then serve "${DBARGS[@]}"; else serve "${DBARGS[@]}" --no-cache; fi
-    # warm the JIT and (when on) the cache
-    for Q in "${ORDER[@]}"; do for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT${QUERIES[$Q]}"; done; done
-    {
-      echo "### $DB, $MODE ($( [ "$MODE" = hot ] && echo "repeated URLs, response cache on" || echo "--no-cache: every request renders" ))"
-      echo
-      echo "| query | c | requests/s | p50 ms | p99 ms | non-2xx |"
-      echo "|---|---|---|---|---|---|"
-    } >> "$OUT"
-    PEAK_RSS=0
-    for Q in "${ORDER[@]}"; do
+  # Hot: render cache on; nginx serves each response's bytes next to it.
+  serve "${DBARGS[@]}"
+  warm 50
+  for i in "${!ORDER[@]}"; do curl -s "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" > "$WORK/bodies/$i.json"; done
+  start_nginx
+  declare -A HOT=() NGX=() COLD=()
+  for i in "${!ORDER[@]}"; do
+    for C in $CONNECTIONS; do
+      HOT[$i,$C]=$(measure "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" "$C")
+      NGX[$i,$C]=$(measure "http://127.0.0.1:$NGINX_PORT/$i.json" "$C")
+      echo "$DB hot | ${ORDER[$i]} | c=$C | tminus ${HOT[$i,$C]} | nginx ${NGX[$i,$C]}"
+    done
+  done
+  ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$PORT${QUERIES[${ORDER[0]}]}" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+  NETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/0.json" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+  for C in $CONNECTIONS; do
+    HOT[r,$C]=$(measure "http://127.0.0.1:$PORT${QUERIES[${ORDER[0]}]}" "$C" -H "If-None-Match: $ETAG")
+    NGX[r,$C]=$(measure "http://127.0.0.1:$NGINX_PORT/0.json" "$C" -H "If-None-Match: $NETAG")
+    echo "$DB hot | revalidation | c=$C | tminus ${HOT[r,$C]} | nginx ${NGX[r,$C]}"
+  done
+  stop_nginx
+  RSS_HOT=$(stop_server)
+
+  # Cold: every request filters, counts, reads and serializes.
+  serve "${DBARGS[@]}" --no-cache
+  warm 20
+  for i in "${!ORDER[@]}"; do
+    for C in $CONNECTIONS; do
+      COLD[$i,$C]=$(measure "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" "$C")
+      echo "$DB cold | ${ORDER[$i]} | c=$C | ${COLD[$i,$C]}"
+    done
+  done
+  RSS_COLD=$(stop_server)
+  [ "$DB" = postgres ] && { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null; rm -rf "$WORK/pg"; }
+
+  OUT="$RESULTS/$TODAY-$EVENTS-$DB.md"
+  {
+    echo "**$EVENTS events on $DB** — $TODAY, commit $COMMIT; $MACHINE; wrk ${DURATION} s per row on the same"
+    echo "machine (wrk, tminus$( [ "$DB" = postgres ] && echo ", PostgreSQL") and nginx share its cores); tminus runs with \`-Xmx$HEAP\`."
+    echo
+    echo "Import: $EVENTS events in $FILES file(s), $(printf '%.0f' "$SECS") s — **$RATE events/s** (JVM start and migrations included).$AFTER Database size: $SIZE MiB."
+    echo "Peak RSS of tminus: **$RSS_HOT MiB hot, $RSS_COLD MiB cold**."
+    echo
+    echo "| query | c | hot req/s | hot p50 | hot p99 | cold req/s | cold p50 | cold p99 | nginx req/s | nginx p50 | nginx p99 | hot ÷ nginx |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    for i in "${!ORDER[@]}" r; do
       for C in $CONNECTIONS; do
-        read -r RPS P50 P99 BAD <<< "$(measure "http://127.0.0.1:$PORT${QUERIES[$Q]}" "$C")"
-        R=$(rss_mib "$SERVER_PID"); [ "$R" -gt "$PEAK_RSS" ] && PEAK_RSS=$R
-        echo "| $Q | $C | $RPS | $P50 | $P99 | $BAD |" >> "$OUT"
-        echo "$DB $MODE | $Q | c=$C | $RPS req/s p50 $P50 ms p99 $P99 ms"
+        read -r HR HP50 HP99 _ <<< "${HOT[$i,$C]}"
+        read -r NR NP50 NP99 _ <<< "${NGX[$i,$C]}"
+        if [ "$i" = r ]; then NAME="revalidation (304)"; CR=""; CP50=""; CP99=""
+        else NAME="${ORDER[$i]}"; read -r CR CP50 CP99 _ <<< "${COLD[$i,$C]}"; fi
+        RATIO=$( [ "${NR:-0}" -gt 0 ] && echo "scale=2; $HR / $NR" | bc | sed 's/^\./0./' || echo "")
+        echo "| $NAME | $C | $HR | $HP50 | $HP99 | $CR | $CP50 | $CP99 | $NR | $NP50 | $NP99 | $RATIO |"
       done
     done
-    if [ "$MODE" = hot ]; then
-      ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$PORT${QUERIES[detailed list, limit=100]}" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
-      if [ -n "$ETAG" ]; then
-        for C in $CONNECTIONS; do
-          read -r RPS P50 P99 BAD <<< "$(measure "http://127.0.0.1:$PORT${QUERIES[detailed list, limit=100]}" "$C" -H "If-None-Match: $ETAG")"
-          echo "| If-None-Match revalidation (304) | $C | $RPS | $P50 | $P99 | (304s) |" >> "$OUT"
-        done
-      fi
-      nginx_ceiling
-      for C in $CONNECTIONS; do
-        read -r NRPS NP50 NP99 BAD <<< "$(measure "http://127.0.0.1:$NGINX_PORT/page.json" "$C")"
-        read -r RPS P50 P99 BAD <<< "$(measure "http://127.0.0.1:$PORT${QUERIES[detailed list, limit=100]}" "$C")"
-        RATIO=$(echo "scale=2; $RPS / $NRPS" | bc)
-        echo "| nginx, same bytes as the detailed list | $C | $NRPS | $NP50 | $NP99 | tminus/nginx = $RATIO |" >> "$OUT"
-      done
-      kill "$(cat "$WORK/nginx.pid")"; rm -f "$WORK/nginx.pid"
-    fi
-    echo >> "$OUT"
-    echo "Peak RSS of tminus during the $MODE runs: $PEAK_RSS MiB (-Xmx512m)." >> "$OUT"
-    echo >> "$OUT"
-    stop_server
-  done
-  if [ "$DB" = postgres ]; then runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null; rm -rf "$WORK/pg"; fi
+  } > "$OUT"
+  update_docs "$EVENTS-$DB" "$OUT"
+  growth "$DB"
+  echo "results: $OUT (and $DOCS)"
 done
-
-echo "results: $OUT"
