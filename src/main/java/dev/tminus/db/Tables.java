@@ -25,8 +25,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The tables of {@code db/migration}, declared for jOOQ: one nested class per table, one constant
- * per column. Kept by hand beside the migrations (no code generator in the build); a test compares
- * the two on both databases.
+ * per column. Kept by hand beside the migrations (no code generator in the build);
+ * {@code TablesMatchMigrationsTest} compares the two on both databases.
  */
 public final class Tables {
   private Tables() {}
@@ -45,6 +45,13 @@ public final class Tables {
     List<Field<?>> columns = COLUMNS.get(table.getName());
     if (columns == null) throw new IllegalArgumentException("no columns declared for table " + table.getName());
     return columns.toArray(Field<?>[]::new);
+  }
+
+  /** Every table declared so far with its columns' names; nested classes declare theirs when first used. */
+  static Map<String, List<String>> declared() {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    COLUMNS.forEach((t, fields) -> out.put(t, fields.stream().map(Field::getName).toList()));
+    return out;
   }
 
   /** A small {@code {id, name}} table such as {@code event_type} or {@code agency_type}. */
