@@ -9,6 +9,8 @@ import static org.jooq.impl.DSL.selectOne;
 import dev.tminus.resource.filter.Filter.InvalidValue;
 import dev.tminus.resource.filter.Filter.ParamType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The filter kinds LL2's filtersets use, as django-filter builds them. A filter name is field plus
@@ -144,8 +147,26 @@ public final class Filters {
   public static Filter datePart(String param, Field<Instant> column, DatePart part, String help) {
     return new Declared(param, help, ParamType.NUMBER_LIST, (values, dsl) -> {
       List<Long> numbers = numberList(values);
-      return numbers == null ? noCondition() : in(extract(column, part), numbers);
+      if (numbers == null) return noCondition();
+      return part == DatePart.YEAR ? inYears(column, numbers) : in(extract(column, part), numbers);
     });
+  }
+
+  // A year is a range of instants, so the date's index serves it (as Django turns __year into
+  // BETWEEN). Years no database stores as a timestamp everywhere keep the comparison of parts.
+  private static Condition inYears(Field<Instant> column, List<Long> years) {
+    List<Condition> ranges = new ArrayList<>();
+    List<Long> others = new ArrayList<>();
+    for (long year : years) {
+      if (year >= 1 && year < 9999) ranges.add(column.ge(yearStart(year)).and(column.lt(yearStart(year + 1))));
+      else others.add(year);
+    }
+    if (!others.isEmpty()) ranges.add(in(extract(column, DatePart.YEAR), others));
+    return DSL.or(ranges);
+  }
+
+  private static Instant yearStart(long year) {
+    return LocalDate.of((int) year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /**
