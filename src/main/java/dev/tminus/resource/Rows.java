@@ -34,17 +34,6 @@ public final class Rows {
     return out;
   }
 
-  /** The targets of each owner in a join result, looked up in {@code targets}, row order kept. */
-  public static <K, T> Map<Integer, List<T>> joined(Result<? extends Record> rows, Field<Integer> owner, Field<K> target,
-      Map<K, T> targets) {
-    Map<Integer, List<T>> out = new HashMap<>();
-    for (Record r : rows) {
-      T t = targets.get(r.get(target));
-      if (t != null) out.computeIfAbsent(r.get(owner), k -> new ArrayList<>()).add(t);
-    }
-    return out;
-  }
-
   /** {@code map.get(key)}, tolerating a null key. */
   public static <K, T> T lookup(Map<K, T> map, K key) {
     return key == null ? null : map.get(key);

@@ -20,12 +20,11 @@ import dev.tminus.db.Tables.EventUpdate;
 import dev.tminus.db.Tables.EventVidUrl;
 import dev.tminus.resource.Representation;
 import dev.tminus.resource.Rows;
-import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.astronaut.Astronauts;
 import dev.tminus.resource.common.Precisions;
+import dev.tminus.resource.common.Shared;
 import dev.tminus.resource.expedition.Expeditions;
 import dev.tminus.resource.image.Image;
-import dev.tminus.resource.image.Images;
 import dev.tminus.resource.launch.Launches;
 import dev.tminus.resource.program.Programs;
 import dev.tminus.resource.spacestation.SpaceStations;
@@ -34,6 +33,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -59,11 +59,14 @@ final class EventRepresentation implements Representation<Integer> {
         .fetch()) {
       rows.put(r.get(Event.ID), r);
     }
-    Map<Integer, Image> images = Images.byIds(dsl, Rows.distinct(rows.values(), Event.IMAGE_ID));
+    Shared shared = new Shared(links);
+    for (Record r : rows.values()) shared.needImage(r.get(Event.IMAGE_ID));
     Map<Integer, List<InfoURL>> infoUrls = infoUrls(dsl, ids);
     Map<Integer, List<VidURL>> vidUrls = vidUrls(dsl, ids);
     Map<Integer, List<Update>> updates = mode == Mode.LIST ? Map.of() : updates(dsl, ids);
-    Related related = mode == Mode.DETAILED ? Related.load(dsl, ids, links) : null;
+    Supplier<Related> relatedLater = mode == Mode.DETAILED ? Related.load(dsl, ids, shared) : () -> null;
+    shared.load(dsl);
+    Related related = relatedLater.get();
 
     List<Object> out = new ArrayList<>(ids.size());
     for (Integer id : ids) {
@@ -71,7 +74,7 @@ final class EventRepresentation implements Representation<Integer> {
       if (r == null) continue; // deleted between the id query and this one
       String url = links.url(Events.COLLECTION, id);
       EventType type = new EventType(r.get(EVENT_TYPE.id()), r.get(EVENT_TYPE.name()));
-      Image image = Rows.lookup(images, r.get(Event.IMAGE_ID));
+      Image image = shared.image(r.get(Event.IMAGE_ID));
       List<InfoURL> info = Rows.listOf(infoUrls, id);
       List<VidURL> vid = Rows.listOf(vidUrls, id);
       String responseMode = mode.wire();
@@ -153,31 +156,16 @@ final class EventRepresentation implements Representation<Integer> {
       Map<Integer, List<dev.tminus.resource.program.ProgramNormal>> programs,
       Map<Integer, List<dev.tminus.resource.astronaut.AstronautNormal>> astronauts) {
 
-    static Related load(DSLContext dsl, List<Integer> ids, Links links) {
-      var agencyRows = joinRows(dsl, EVENT_AGENCY, ids);
-      var launchRows = joinRows(dsl, EVENT_LAUNCH, ids);
-      var expeditionRows = joinRows(dsl, EVENT_EXPEDITION, ids);
-      var stationRows = joinRows(dsl, EVENT_SPACESTATION, ids);
-      var programRows = joinRows(dsl, EVENT_PROGRAM, ids);
-      var astronautRows = joinRows(dsl, EVENT_ASTRONAUT, ids);
-      return new Related(
-          Rows.joined(agencyRows, EVENT_AGENCY.owner(), EVENT_AGENCY.target(),
-              Agencies.byIds(dsl, Rows.distinct(agencyRows, EVENT_AGENCY.target()), links)),
-          Rows.joined(launchRows, EVENT_LAUNCH.owner(), EVENT_LAUNCH.target(),
-              Launches.byIds(dsl, Rows.distinct(launchRows, EVENT_LAUNCH.target()), links)),
-          Rows.joined(expeditionRows, EVENT_EXPEDITION.owner(), EVENT_EXPEDITION.target(),
-              Expeditions.byIds(dsl, Rows.distinct(expeditionRows, EVENT_EXPEDITION.target()), links)),
-          Rows.joined(stationRows, EVENT_SPACESTATION.owner(), EVENT_SPACESTATION.target(),
-              SpaceStations.byIds(dsl, Rows.distinct(stationRows, EVENT_SPACESTATION.target()), links)),
-          Rows.joined(programRows, EVENT_PROGRAM.owner(), EVENT_PROGRAM.target(),
-              Programs.byIds(dsl, Rows.distinct(programRows, EVENT_PROGRAM.target()), links)),
-          Rows.joined(astronautRows, EVENT_ASTRONAUT.owner(), EVENT_ASTRONAUT.target(),
-              Astronauts.byIds(dsl, Rows.distinct(astronautRows, EVENT_ASTRONAUT.target()), links)));
-    }
-
-    private static <K> Result<Record> joinRows(DSLContext dsl, Tables.Join<K> join, List<Integer> ids) {
-      return dsl.select(Tables.fields(join.table())).from(join.table())
-          .where(join.owner().in(ids)).orderBy(join.owner(), join.target()).fetch();
+    /** Reads the join tables and the related objects now, and assembles them once {@code shared} is loaded. */
+    static Supplier<Related> load(DSLContext dsl, List<Integer> ids, Shared shared) {
+      var agencies = shared.agenciesOf(dsl, EVENT_AGENCY, ids);
+      var launches = Launches.ofOwners(dsl, EVENT_LAUNCH, ids, shared);
+      var expeditions = Expeditions.ofOwners(dsl, EVENT_EXPEDITION, ids, shared);
+      var spacestations = SpaceStations.ofOwners(dsl, EVENT_SPACESTATION, ids, shared);
+      var programs = Programs.ofOwners(dsl, EVENT_PROGRAM, ids, shared);
+      var astronauts = Astronauts.ofOwners(dsl, EVENT_ASTRONAUT, ids, shared);
+      return () -> new Related(agencies.get(), launches.get(), expeditions.get(), spacestations.get(),
+          programs.get(), astronauts.get());
     }
   }
 }
