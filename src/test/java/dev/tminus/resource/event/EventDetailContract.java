@@ -9,6 +9,10 @@ import dev.tminus.json.Json;
 import dev.tminus.support.BrowsableText;
 import dev.tminus.support.Shared;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +51,27 @@ abstract class EventDetailContract {
         seed.replace("https://lldev.thespacedevs.com/", server.origin() + "/")));
     String actual = Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(page.json()));
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void theSeedEventTakesOneStatementPerTableRead() throws Exception {
+    server.importJson(Shared.seedEventJson());
+    AtomicInteger statements = new AtomicInteger();
+    server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext ctx) {
+        // The render cache's data version check is not the event's, and is made at most once a second.
+        if (!ctx.sql().contains("data_version")) statements.incrementAndGet();
+      }
+    }));
+    server.clearCache();
+
+    assertThat(server.get("/2.3.0/events/1304/").status()).isEqualTo(200);
+
+    // The existence check, then events, info urls, video urls, updates, the six relations, the
+    // expedition's station, patches and spacewalks, the programs' agencies and patches, and once for
+    // the event, whatever level points to them, the images (with their variants) and the agencies.
+    assertThat(statements.get()).isEqualTo(19);
   }
 
   @Test

@@ -79,7 +79,8 @@ abstract class EventsListContract {
     server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
       @Override
       public void executeStart(ExecuteContext ctx) {
-        statements.incrementAndGet();
+        // The render cache's data version check is not the page's (and the no-cache server skips it).
+        if (!ctx.sql().contains("data_version")) statements.incrementAndGet();
       }
     }));
   }
@@ -266,6 +267,17 @@ abstract class EventsListContract {
     statements.set(0);
     ok("/2.3.0/events/?mode=detailed&limit=100");
     assertThat(statements.get()).isEqualTo(one);
+  }
+
+  @Test
+  void aDetailedPageTakesOneStatementPerTableRead() {
+    // Newest first, the page holds the events with relations. Count and ids, then events, info urls,
+    // video urls, updates, the six relations, the expedition's patches and spacewalks, the programs'
+    // agencies and patches, and once for the page the agencies of every level (no images here).
+    server.clearCache();
+    statements.set(0);
+    ok("/2.3.0/events/?mode=detailed&limit=100&ordering=-date");
+    assertThat(statements.get()).isEqualTo(17);
   }
 
   @Test
