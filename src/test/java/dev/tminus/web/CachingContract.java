@@ -198,8 +198,8 @@ abstract class CachingContract {
       }
     }));
     server.clearCache();
-    TestServer.Response first = server.get("/2.3.0/events/?mode=list&limit=1&offset=0&ordering=-date");
-    TestServer.Response second = server.get("/2.3.0/events/?mode=list&limit=1&offset=1&ordering=-date");
+    TestServer.Response first = server.get("/2.3.0/events/?mode=list&limit=1&offset=0&ordering=-date&date__lt=2100-01-01T00:00:00Z");
+    TestServer.Response second = server.get("/2.3.0/events/?mode=list&limit=1&offset=1&ordering=-date&date__lt=2100-01-01T00:00:00Z");
     assertThat(first.status()).isEqualTo(200);
     assertThat(second.json().get("count")).isEqualTo(first.json().get("count"));
     assertThat(counts.get()).as("count(*) statements for two pages of one query").isEqualTo(1);
