@@ -29,12 +29,14 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int failed = 0;
+    int created = 0;
     try (Database db = Database.open(database.config())) {
       Importer importer = new Importer(db);
       for (String file : files) {
         try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
           ImportResult result = importer.importStream(file.equals("-") ? "<stdin>" : file, in);
           spec.commandLine().getOut().println(result);
+          created += result.created();
         } catch (ImportException e) {
           spec.commandLine().getErr().println("tminus import: " + e.getMessage() + " (nothing from this input was written)");
           failed++;
@@ -43,6 +45,7 @@ final class ImportCommand implements Callable<Integer> {
           failed++;
         }
       }
+      if (created > 0) db.analyze(); // new rows change the planner's choices; updated ones hardly
     }
     return failed == 0 ? 0 : 1;
   }

@@ -103,6 +103,20 @@ public final class Database implements AutoCloseable {
     return commits;
   }
 
+  /**
+   * Refreshes the query planner's statistics, as after any bulk load: until then a freshly filled
+   * PostgreSQL plans from empty-table estimates (sequential scans of the url and update tables)
+   * until autovacuum comes by minutes later. Best effort: a role without the right is told and
+   * nothing else changes.
+   */
+  public void analyze() {
+    try {
+      dsl().query("ANALYZE").execute();
+    } catch (org.jooq.exception.DataAccessException e) {
+      org.slf4j.LoggerFactory.getLogger(Database.class).warn("statistics not refreshed: {}", rootMessage(e));
+    }
+  }
+
   /** True when the database answers a trivial query within two seconds. */
   public boolean isUp() {
     try (Connection c = dataSource.getConnection()) {
