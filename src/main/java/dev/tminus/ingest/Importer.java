@@ -62,8 +62,9 @@ public final class Importer {
       boolean page = startsLikePage(input);
       return database.dsl().transactionResult(tx -> {
         EventWriter writer = new EventWriter(tx.dsl());
-        try (JsonParser parser = Json.MAPPER.createParser(input)) {
-          read(source, parser, page, event -> {
+        // JSON parsing costs as much as writing: the parser reads ahead on its own thread.
+        try (ParseAhead events = ParseAhead.start(source, sink -> parse(source, input, page, sink))) {
+          events.drain(event -> {
             writer.add(event);
             hooks.written(event);
           });
@@ -84,9 +85,12 @@ public final class Importer {
     }
   }
 
-  @FunctionalInterface
-  private interface Sink {
-    void accept(EventEndpointDetailed event);
+  private static void parse(String source, InputStream input, boolean page, ParseAhead.Sink sink) throws ImportException {
+    try (JsonParser parser = Json.MAPPER.createParser(input)) {
+      read(source, parser, page, sink);
+    } catch (IOException e) {
+      throw new ImportException(source + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   // Decides "page or single event" from the first key, then rewinds: upstream pages start with "count".
@@ -104,7 +108,7 @@ public final class Importer {
     }
   }
 
-  private static void read(String source, JsonParser parser, boolean page, Sink sink) throws ImportException {
+  private static void read(String source, JsonParser parser, boolean page, ParseAhead.Sink sink) throws ImportException {
     String path = "$";
     try {
       JsonToken first = parser.nextToken();
@@ -141,7 +145,7 @@ public final class Importer {
     }
   }
 
-  private static void readArray(String source, JsonParser parser, String path, Sink sink) throws IOException, ImportException {
+  private static void readArray(String source, JsonParser parser, String path, ParseAhead.Sink sink) throws IOException, ImportException {
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (parser.currentToken() == null) throw problem(source, parser.currentLocation(), path, "unexpected end of input");
