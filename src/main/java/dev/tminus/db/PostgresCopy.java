@@ -1,0 +1,94 @@
+package dev.tminus.db;
+
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.name;
+
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+
+/**
+ * {@link Bulk}'s writes on PostgreSQL, by {@code COPY}: rows stream to the server as CSV with no
+ * statement to parse, plan or bind per row, which is where multi-row {@code INSERT … VALUES} spends
+ * most of its time. An upsert copies into a temporary staging table, then moves the rows with one
+ * set-based {@code INSERT … SELECT … ON CONFLICT DO UPDATE}.
+ *
+ * <p>Table and column names come from the jOOQ declarations; nothing is built from values.
+ */
+final class PostgresCopy {
+  private PostgresCopy() {}
+
+  /** Copies {@code rows} into {@code table}'s {@code fields}. */
+  static void insert(DSLContext dsl, Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
+    copy(dsl, table, fields, rows);
+  }
+
+  /** Inserts {@code rows}, or updates the stored row with the same {@code key}; keys must be distinct. */
+  static void upsert(DSLContext dsl, Table<?> table, List<Field<?>> fields, Field<?> key, List<Object[]> rows) {
+    Table<Record> stage = DSL.table(name("tminus_stage_" + table.getName()));
+    // Created once per transaction, gone at its end: nothing to clean up after a failure.
+    dsl.createTemporaryTableIfNotExists(stage)
+        .as(dsl.select(fields).from(table).where(falseCondition())).withNoData()
+        .onCommitDrop()
+        .execute();
+    dsl.truncate(stage).execute();
+    copy(dsl, stage, fields, rows);
+    Map<Field<?>, Object> updates = new LinkedHashMap<>();
+    for (Field<?> f : fields) {
+      if (!f.equals(key)) updates.put(f, DSL.excluded(f));
+    }
+    var insert = dsl.insertInto(table, fields)
+        .select(dsl.select(fields.stream().map(f -> DSL.field(stage.getQualifiedName().append(f.getUnqualifiedName()))).toList())
+            .from(stage))
+        .onConflict(key);
+    if (updates.isEmpty()) insert.doNothing().execute();
+    else insert.doUpdate().set(updates).execute();
+  }
+
+  private static void copy(DSLContext dsl, Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
+    Name[] columns = fields.stream().map(Field::getUnqualifiedName).toArray(Name[]::new);
+    String sql = dsl.render(DSL.query("copy {0} ({1}) from stdin with (format csv)", table, DSL.list(columns)));
+    StringBuilder csv = new StringBuilder(rows.size() * 64 * fields.size());
+    for (Object[] row : rows) appendRow(csv, row);
+    dsl.connection(c -> {
+      try {
+        c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+      } catch (SQLException e) {
+        throw new DataAccessException("copy into " + table.getName() + ": " + e.getMessage(), e);
+      } catch (java.io.IOException e) {
+        throw new DataAccessException("copy into " + table.getName() + ": " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /**
+   * One CSV line in PostgreSQL's reading: an unquoted empty field is {@code NULL}, so every value is
+   * quoted (an empty string stays an empty string) and its quotes doubled.
+   */
+  static void appendRow(StringBuilder out, Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) out.append(',');
+      Object value = row[i];
+      if (value == null) continue;
+      String text = value.toString();
+      out.append('"');
+      for (int j = 0; j < text.length(); j++) {
+        char ch = text.charAt(j);
+        if (ch == '"') out.append('"');
+        out.append(ch);
+      }
+      out.append('"');
+    }
+    out.append('\n');
+  }
+}
