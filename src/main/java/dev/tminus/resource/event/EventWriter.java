@@ -44,13 +44,14 @@ import org.jooq.DSLContext;
  * embedded list that is absent ({@code null}) leaves what is stored; a present one replaces it.
  * {@code url} and {@code response_mode} values are ignored: they are ours to build.
  *
- * <p>Events are written {@value #BATCH} at a time with multi-row statements, a fixed number per
- * batch ({@link EventBatch} gathers the rows). One writer serves one transaction: it takes the
+ * <p>Events are written {@value #BATCH} at a time, each table's rows of a batch with one
+ * {@link Bulk} write ({@link EventBatch} gathers the rows). One writer serves one transaction: it takes the
  * database's write turn ({@link DataVersion#bump}) and writes a shared object only the first time
  * the transaction meets it. Call {@link #flush()} before the transaction commits.
  */
 public final class EventWriter {
-  static final int BATCH = 500;
+  // Bulk writes have no bind-value limit: larger batches cost fewer statements per event.
+  static final int BATCH = 2000;
 
   private final DSLContext dsl;
   private final Set<String> written = new HashSet<>();
