@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,23 @@ abstract class ImportContract {
     assertThat(e.get("expeditions")).hasSize(1);
   }
 
+  @Test
+  void theSameEventTwiceInOneFileEndsAsItsLastCopy() throws Exception {
+    ObjectNode first = (ObjectNode) Json.MAPPER.readTree(Shared.seedEventJson());
+    ObjectNode last = first.deepCopy();
+    ((ArrayNode) last.get("agencies")).remove(0);
+    last.set("vid_urls", Json.MAPPER.createArrayNode());
+    last.put("name", "The last copy");
+    ImportResult result = server.importJson(Json.MAPPER.writeValueAsString(List.of(first, last)));
+    assertThat(result.created()).isEqualTo(1);
+    assertThat(result.updated()).isEqualTo(1);
+
+    JsonNode e = server.get("/2.3.0/events/1304/").json();
+    assertThat(e.get("name").asText()).isEqualTo("The last copy");
+    assertThat(e.get("agencies")).hasSize(first.get("agencies").size() - 1);
+    assertThat(e.get("vid_urls")).isEmpty();
+  }
+
   private Map<String, Integer> snapshot() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Table<?> t : List.of(Tables.Event.TABLE, Tables.Agency.TABLE, Tables.Image.TABLE, Tables.Launch.TABLE,
@@ -182,6 +200,28 @@ abstract class ImportContract {
     assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.putNull("name")), "$.results[3].name", "must not be null");
     assertRejectedAndNothingWritten(pageWithBadEvent(e -> ((ObjectNode) e.get("type")).remove("id")),
         "$.results[3].type.id");
+  }
+
+  // More events than the writer sends to the database at once, so a failure at the end comes after writes.
+  private static final int PAST_FIRST_BATCHES = 2600;
+
+  @Test
+  void aParseErrorAfterBatchesWereWrittenStillWritesNothing() throws Exception {
+    server.importEvents(generated(3).subList(0, 1));
+    ArrayNode events = Json.MAPPER.valueToTree(generated(PAST_FIRST_BATCHES));
+    ((ObjectNode) events.get(2500)).put("date", "yesterday");
+    assertRejectedAndNothingWritten(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(events),
+        "$[2500].date", "line ");
+  }
+
+  @Test
+  void aRowTheDatabaseRefusesLateInTheFileWritesNothing() throws Exception {
+    server.importEvents(generated(3).subList(0, 1));
+    List<EventEndpointDetailed> events = generated(PAST_FIRST_BATCHES);
+    // A rule of this test only, so that the database itself refuses an event after earlier batches were written.
+    server.database.dsl().alterTable(Tables.Event.TABLE)
+        .add(DSL.constraint("refuse_one_event").check(Tables.Event.ID.ne(events.get(2500).id()))).execute();
+    assertRejectedAndNothingWritten(Json.MAPPER.writeValueAsString(events), "the database refused");
   }
 
   @Test
