@@ -3,7 +3,11 @@ package dev.tminus.db;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.name;
 
-import java.io.StringReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * {@link Bulk}'s writes on PostgreSQL, by {@code COPY}: rows stream to the server as CSV with no
@@ -26,6 +31,8 @@ import org.postgresql.PGConnection;
  * <p>Table and column names come from the jOOQ declarations; nothing is built from values.
  */
 final class PostgresCopy {
+  private static final int BUFFER = 1 << 16;
+
   private PostgresCopy() {}
 
   /** Copies {@code rows} into {@code table}'s {@code fields}. */
@@ -58,15 +65,15 @@ final class PostgresCopy {
   private static void copy(DSLContext dsl, Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
     Name[] columns = fields.stream().map(Field::getUnqualifiedName).toArray(Name[]::new);
     String sql = dsl.render(DSL.query("copy {0} ({1}) from stdin with (format csv)", table, DSL.list(columns)));
-    StringBuilder csv = new StringBuilder(rows.size() * 64 * fields.size());
-    for (Object[] row : rows) appendRow(csv, row);
     dsl.connection(c -> {
-      try {
-        c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
-      } catch (SQLException e) {
-        throw new DataAccessException("copy into " + table.getName() + ": " + e.getMessage(), e);
-      } catch (java.io.IOException e) {
-        throw new DataAccessException("copy into " + table.getName() + ": " + e.getMessage(), e);
+      // Rows stream to the server as they are encoded, so it works on the first while we encode the rest.
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(
+          new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, BUFFER), StandardCharsets.UTF_8), BUFFER)) {
+        for (Object[] row : rows) appendRow(out, row);
+      } catch (IOException e) {
+        // The server's refusal (a constraint, an invalid value) arrives as the cause of a write or of the end.
+        Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
+        throw new DataAccessException("copy into " + table.getName() + ": " + cause.getMessage(), cause);
       }
     });
   }
@@ -75,20 +82,20 @@ final class PostgresCopy {
    * One CSV line in PostgreSQL's reading: an unquoted empty field is {@code NULL}, so every value is
    * quoted (an empty string stays an empty string) and its quotes doubled.
    */
-  static void appendRow(StringBuilder out, Object[] row) {
+  static void appendRow(Writer out, Object[] row) throws IOException {
     for (int i = 0; i < row.length; i++) {
-      if (i > 0) out.append(',');
+      if (i > 0) out.write(',');
       Object value = row[i];
       if (value == null) continue;
       String text = value.toString();
-      out.append('"');
+      out.write('"');
       for (int j = 0; j < text.length(); j++) {
         char ch = text.charAt(j);
-        if (ch == '"') out.append('"');
-        out.append(ch);
+        if (ch == '"') out.write('"');
+        out.write(ch);
       }
-      out.append('"');
+      out.write('"');
     }
-    out.append('\n');
+    out.write('\n');
   }
 }
