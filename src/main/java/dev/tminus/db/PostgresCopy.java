@@ -23,9 +23,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * {@link Bulk}'s writes on PostgreSQL, by {@code COPY}: rows stream to the server as CSV with no
- * statement to parse, plan or bind per row, which is where multi-row {@code INSERT … VALUES} spends
- * most of its time. An upsert copies into a temporary staging table, then moves the rows with one
+ * {@link Bulk}'s writes on PostgreSQL, by {@code COPY}: rows stream to the server as CSV, with no
+ * statement of thousands of bind values for jOOQ to render, pgjdbc to bind and the server to parse
+ * and plan. An upsert copies into a temporary staging table, then moves the rows with one
  * set-based {@code INSERT … SELECT … ON CONFLICT DO UPDATE}.
  *
  * <p>Table and column names come from the jOOQ declarations; nothing is built from values.
@@ -43,7 +43,7 @@ final class PostgresCopy {
   /** Inserts {@code rows}, or updates the stored row with the same {@code key}; keys must be distinct. */
   static void upsert(DSLContext dsl, Table<?> table, List<Field<?>> fields, Field<?> key, List<Object[]> rows) {
     Table<Record> stage = DSL.table(name("tminus_stage_" + table.getName()));
-    // Created once per transaction, gone at its end: nothing to clean up after a failure.
+    // Made by a transaction's first upsert into the table and dropped at its end, failed or not.
     dsl.createTemporaryTableIfNotExists(stage)
         .as(dsl.select(fields).from(table).where(falseCondition())).withNoData()
         .onCommitDrop()
@@ -55,8 +55,8 @@ final class PostgresCopy {
       if (!f.equals(key)) updates.put(f, DSL.excluded(f));
     }
     var insert = dsl.insertInto(table, fields)
-        .select(dsl.select(fields.stream().map(f -> DSL.field(stage.getQualifiedName().append(f.getUnqualifiedName()))).toList())
-            .from(stage))
+        .select(dsl.select(fields.stream().map(f -> DSL.field(stage.getQualifiedName().append(f.getUnqualifiedName())))
+            .toList()).from(stage))
         .onConflict(key);
     if (updates.isEmpty()) insert.doNothing().execute();
     else insert.doUpdate().set(updates).execute();
@@ -66,7 +66,7 @@ final class PostgresCopy {
     Name[] columns = fields.stream().map(Field::getUnqualifiedName).toArray(Name[]::new);
     String sql = dsl.render(DSL.query("copy {0} ({1}) from stdin with (format csv)", table, DSL.list(columns)));
     dsl.connection(c -> {
-      // Rows stream to the server as they are encoded, so it works on the first while we encode the rest.
+      // Rows stream to the server as they are encoded: no CSV text of a whole batch is ever held.
       try (Writer out = new BufferedWriter(new OutputStreamWriter(
           new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, BUFFER), StandardCharsets.UTF_8), BUFFER)) {
         for (Object[] row : rows) appendRow(out, row);
