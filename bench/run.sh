@@ -113,8 +113,10 @@ stop_server() { # → peak RSS in MiB while it ran
   sort -n "$WORK/rss" | tail -1
 }
 
-warm() { # warm the JIT (and, when on, the cache): N requests per URL
-  for Q in "${ORDER[@]}"; do for _ in $(seq 1 "$1"); do curl -s -o /dev/null "http://127.0.0.1:$PORT${QUERIES[$Q]}"; done; done
+warm() { # warm the JIT (and, when on, the cache): N seconds of load per URL; a few requests are not enough for C2
+  for Q in "${ORDER[@]}"; do
+    wrk -t1 -c2 -d"${1}s" --timeout 30s "http://127.0.0.1:$PORT${QUERIES[$Q]}" >/dev/null 2>&1 || true
+  done
 }
 
 MID=$(( EVENTS / 2 ))
@@ -177,7 +179,8 @@ growth() {
     echo "|---|---|---|---|---|---|---|---|"
     awk -F'|' '
       function t(s) { gsub(/^ +| +$/, "", s); return s }
-      function x(a, b) { return (a + 0 > 0 && b != "") ? sprintf("%.2f", b / a) : "" }
+      function x(a, b) { return (a + 0 > 0 && b + 0 > 0) ? sprintf("%.2f", b / a) : "" }
+      function v(a) { return (a == "" || a + 0 > 0) ? a : "—" }
       FNR == 1 { file++ }
       /^\| / && NF >= 10 && t($2) != "query" && t($2) !~ /^-/ {
         k = t($2) SUBSEP t($3)
@@ -186,7 +189,7 @@ growth() {
       }
       END {
         for (i = 1; i <= n; i++) { k = order[i]; split(k, p, SUBSEP)
-          printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", p[1], p[2], hs[k], hl[k], x(hs[k], hl[k]), cs[k], cl[k], x(cs[k], cl[k]) }
+          printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", p[1], p[2], v(hs[k]), v(hl[k]), x(hs[k], hl[k]), v(cs[k]), v(cl[k]), x(cs[k], cl[k]) }
       }' "$fs" "$fl"
   } > "$WORK/growth.md"
   update_docs "growth-$db" "$WORK/growth.md"
@@ -214,7 +217,7 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
 
   # Hot: render cache on; nginx serves each response's bytes next to it.
   serve "${DBARGS[@]}"
-  warm 50
+  warm 5
   for i in "${!ORDER[@]}"; do curl -s "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" > "$WORK/bodies/$i.json"; done
   start_nginx
   declare -A HOT=() NGX=() COLD=()
@@ -237,7 +240,7 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
 
   # Cold: every request filters, counts, reads and serializes.
   serve "${DBARGS[@]}" --no-cache
-  warm 20
+  warm 10
   for i in "${!ORDER[@]}"; do
     for C in $CONNECTIONS; do
       COLD[$i,$C]=$(measure "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" "$C")
