@@ -275,8 +275,10 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
         echo "| $NAME | $C | $HR | $HP50 | $HP99 | $CR | $CP50 | $CP99 | $NR | $NP50 | $NP99 | $RATIO |"
       done
     done
-    echo
-    echo "\* wrk saw no answer within its ${DURATION} s: three requests in a row timed with curl (requests/s, median, slowest)."
+    if [[ " ${COLD[*]} " == *" * "* ]]; then
+      echo
+      echo "\* wrk saw no answer within its ${DURATION} s: three requests in a row timed with curl (requests/s, median, slowest)."
+    fi
   } > "$OUT"
   update_docs "$EVENTS-$DB" "$OUT"
   growth "$DB"
