@@ -1,5 +1,6 @@
 package dev.tminus.cli;
 
+import dev.tminus.resource.Resources;
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
@@ -8,7 +9,6 @@ import dev.tminus.mirror.Mirror;
 import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
 import dev.tminus.resource.event.EventWriter;
-import dev.tminus.resource.event.Events;
 import dev.tminus.web.Server;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
-    Server server = Server.start(new Server.Settings(bind, port), db, List.of(Events.resource()), Clock.systemUTC(),
+    Server server = Server.start(new Server.Settings(bind, port), db, Resources.ALL, Clock.systemUTC(),
         mirrorFrom == null ? Map::of : () -> Map.of("mirror", MirrorState.health(db, mirrorFrom)), caching);
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);

@@ -1,5 +1,6 @@
 package dev.tminus.cli;
 
+import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.api.Links;
@@ -7,7 +8,6 @@ import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
 import dev.tminus.generate.Generator;
 import dev.tminus.json.PageWriter;
-import dev.tminus.resource.event.Events;
 import dev.tminus.web.Server;
 import java.io.OutputStream;
 import java.net.URI;
@@ -37,7 +37,7 @@ class ConcurrentProcessesTest {
     }
     Path data = dir.resolve("data");
     try (Database db = Database.open(new DatabaseConfig(null, null, null, data));
-        Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, List.of(Events.resource()),
+        Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, Resources.ALL,
             Clock.systemUTC())) {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),

@@ -1,11 +1,11 @@
 package dev.tminus.cli;
 
+import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
 import dev.tminus.mirror.MirrorFixture;
-import dev.tminus.resource.event.Events;
 import dev.tminus.support.Shared;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
@@ -44,7 +44,7 @@ abstract class ExportRoundTripContract {
       DatabaseConfig to = database().config();
       assertThat(Main.commandLine().execute(args("import", to, file.toString()))).isZero();
       try (Database copy = Database.open(to);
-          Server server = Server.start(new Server.Settings("127.0.0.1", 0), copy, List.of(Events.resource()), Clock.systemUTC())) {
+          Server server = Server.start(new Server.Settings("127.0.0.1", 0), copy, Resources.ALL, Clock.systemUTC())) {
         String origin = "http://127.0.0.1:" + server.port();
         List<String> paths = new ArrayList<>(List.of("/2.3.0/events/?mode=detailed&limit=100", "/2.3.0/events/?limit=100",
             "/2.3.0/events/?mode=normal&limit=100&format=json", "/2.3.0/events/?ordering=-last_updated&mode=detailed"));

@@ -1,11 +1,11 @@
 package dev.tminus.mirror;
 
+import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.Events;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.web.Server;
 import java.net.URI;
@@ -31,7 +31,7 @@ class MirrorScheduleTest {
     try (ScriptedUpstream upstream = new ScriptedUpstream(MirrorFixture.events(5));
         Database db = TestDatabase.H2.open()) {
       // Wired as ServeCommand wires it.
-      Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, List.of(Events.resource()), Clock.systemUTC(),
+      Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, Resources.ALL, Clock.systemUTC(),
           () -> Map.of("mirror", MirrorState.health(db, upstream.base())));
       try (MirrorSchedule schedule = MirrorSchedule.start(db, upstream.base(), null, Duration.ofMillis(200), settings)) {
         String origin = "http://127.0.0.1:" + server.port();

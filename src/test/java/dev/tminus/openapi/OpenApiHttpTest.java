@@ -1,10 +1,10 @@
 package dev.tminus.openapi;
 
+import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.Events;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class OpenApiHttpTest {
     assertThat(doc.at("/info/title").asText()).isEqualTo("tminus \u2014 Launch Library 2 compatible API");
     assertThat(doc.at("/info/version").asText()).isEqualTo("2.3.0");
     assertThat(doc.at("/servers/0/url").asText()).isEqualTo("/");
-    assertThat(doc).isEqualTo(Json.MAPPER.valueToTree(OpenApi.document(List.of(Events.resource()))));
+    assertThat(doc).isEqualTo(Json.MAPPER.valueToTree(OpenApi.document(Resources.ALL)));
   }
 
   @Test

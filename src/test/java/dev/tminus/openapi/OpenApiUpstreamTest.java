@@ -1,10 +1,10 @@
 package dev.tminus.openapi;
 
+import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.Events;
 import dev.tminus.support.Shared;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -57,7 +57,7 @@ class OpenApiUpstreamTest {
   @BeforeAll
   void load() throws IOException {
     upstream = Json.MAPPER.readTree(Shared.require("reference/ll2/ll2-2.3.0-openapi.json").toFile());
-    ours = Json.MAPPER.valueToTree(OpenApi.document(List.of(Events.resource())));
+    ours = Json.MAPPER.valueToTree(OpenApi.document(Resources.ALL));
   }
 
   @Test

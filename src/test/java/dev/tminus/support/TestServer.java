@@ -1,5 +1,6 @@
 package dev.tminus.support;
 
+import dev.tminus.resource.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
@@ -7,7 +8,6 @@ import dev.tminus.ingest.ImportException;
 import dev.tminus.ingest.ImportResult;
 import dev.tminus.ingest.Importer;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.Events;
 import dev.tminus.web.Server;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     DatabaseConfig config = db.config();
     Database database = Database.open(config);
     MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
-    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, List.of(Events.resource()), clock,
+    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, Resources.ALL, clock,
         java.util.Map::of, caching);
     return new TestServer(config, database, clock, server);
   }
