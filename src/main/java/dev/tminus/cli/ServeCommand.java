@@ -1,5 +1,7 @@
 package dev.tminus.cli;
 
+import static dev.tminus.db.schema.Tables.EVENT;
+
 import dev.tminus.resource.Resources;
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
@@ -104,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void fillDemo(Database db) {
-    if (db.dsl().fetchCount(dev.tminus.db.Tables.Event.TABLE) > 0) {
+    if (db.dsl().fetchCount(EVENT) > 0) {
       spec.commandLine().getOut().println("demo: the database already has events; left as it is");
       return;
     }

@@ -16,7 +16,7 @@ import org.jooq.Table;
  * an import costs a few statements per thousand events rather than dozens per event.
  *
  * <pre>{@code
- * Bulk.of(Agency.TABLE, Agency.ID, Agency.NAME, Agency.ABBREV).row(44, "NASA", "NASA").upsert(dsl, Agency.ID);
+ * Bulk.of(AGENCY, AGENCY.ID, AGENCY.NAME, AGENCY.ABBREV).row(44, "NASA", "NASA").upsert(dsl, AGENCY.ID);
  * }</pre>
  */
 public final class Bulk {

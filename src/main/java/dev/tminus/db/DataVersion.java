@@ -1,17 +1,12 @@
 package dev.tminus.db;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static dev.tminus.db.schema.Tables.DATA_VERSION;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.TransactionContext;
 import org.jooq.TransactionListener;
 
@@ -21,10 +16,6 @@ import org.jooq.TransactionListener;
  * server that sees the number change knows that anything it rendered before may be stale.
  */
 public final class DataVersion {
-  private static final Table<Record> TABLE = table(name("data_version"));
-  private static final Field<Integer> ID = field(name("data_version", "id"), Integer.class);
-  private static final Field<Long> VERSION = field(name("data_version", "version"), Long.class);
-
   private DataVersion() {}
 
   /**
@@ -33,13 +24,15 @@ public final class DataVersion {
    * soon as the transaction commits, so readers in this process need not wait for a poll.
    */
   public static void bump(DSLContext tx) {
-    tx.update(TABLE).set(VERSION, VERSION.plus(1)).where(ID.eq(1)).execute();
+    tx.update(DATA_VERSION).set(DATA_VERSION.VERSION, DATA_VERSION.VERSION.plus(1)).where(DATA_VERSION.ID.eq(1))
+        .execute();
     if (tx.configuration().data(Commits.KEY) instanceof Commits commits) commits.writing(tx.configuration());
   }
 
   /** The committed version. */
   public static long current(DSLContext dsl) {
-    return dsl.select(VERSION).from(TABLE).where(ID.eq(1)).fetchSingle(VERSION);
+    return dsl.select(DATA_VERSION.VERSION).from(DATA_VERSION).where(DATA_VERSION.ID.eq(1))
+        .fetchSingle(DATA_VERSION.VERSION);
   }
 
   /**

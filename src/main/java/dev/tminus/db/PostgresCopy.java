@@ -28,7 +28,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * and plan. An upsert copies into a temporary staging table, then moves the rows with one
  * set-based {@code INSERT … SELECT … ON CONFLICT DO UPDATE}.
  *
- * <p>Table and column names come from the jOOQ declarations; nothing is built from values.
+ * <p>Table and column names come from the generated jOOQ classes; nothing is built from values.
  */
 final class PostgresCopy {
   private static final int BUFFER = 1 << 16;

@@ -17,7 +17,7 @@ public final class Upsert {
     this.key = key;
   }
 
-  /** {@code Upsert.into(Agency.TABLE, Agency.ID).set(Agency.ID, 44).set(Agency.NAME, "NASA").execute(dsl)}. */
+  /** {@code Upsert.into(AGENCY, AGENCY.ID).set(AGENCY.ID, 44).set(AGENCY.NAME, "NASA").execute(dsl)}. */
   public static Upsert into(Table<?> table, Field<?> key) {
     return new Upsert(table, key);
   }

@@ -1,8 +1,9 @@
 package dev.tminus.mirror;
 
+import static dev.tminus.db.schema.Tables.EVENT;
+
 import dev.tminus.db.DataVersion;
 import dev.tminus.db.Database;
-import dev.tminus.db.Tables.Event;
 import dev.tminus.ingest.Importer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -162,12 +163,12 @@ public final class Mirror {
     return database.dsl().transactionResult(tx -> {
       DataVersion.bump(tx.dsl());
       List<Integer> gone = new ArrayList<>();
-      for (Integer id : tx.dsl().select(Event.ID).from(Event.TABLE).fetch(Event.ID)) {
+      for (Integer id : tx.dsl().select(EVENT.ID).from(EVENT).fetch(EVENT.ID)) {
         if (!seen.contains(id)) gone.add(id);
       }
       int deleted = 0;
       for (int i = 0; i < gone.size(); i += 1000) {
-        deleted += tx.dsl().deleteFrom(Event.TABLE).where(Event.ID.in(gone.subList(i, Math.min(gone.size(), i + 1000))))
+        deleted += tx.dsl().deleteFrom(EVENT).where(EVENT.ID.in(gone.subList(i, Math.min(gone.size(), i + 1000))))
             .execute();
       }
       if (deleted > 0) progress.note("deleted " + deleted + " local event" + (deleted == 1 ? "" : "s") + " the upstream no longer lists");

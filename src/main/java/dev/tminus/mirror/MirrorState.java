@@ -1,11 +1,6 @@
 package dev.tminus.mirror;
 
-import static dev.tminus.mirror.MirrorTables.HIGH_WATER_MARK;
-import static dev.tminus.mirror.MirrorTables.LAST_ERROR;
-import static dev.tminus.mirror.MirrorTables.LAST_ERROR_AT;
-import static dev.tminus.mirror.MirrorTables.LAST_SUCCESS;
-import static dev.tminus.mirror.MirrorTables.MIRROR_STATE;
-import static dev.tminus.mirror.MirrorTables.UPSTREAM;
+import static dev.tminus.db.schema.Tables.MIRROR_STATE;
 
 import dev.tminus.db.Database;
 import dev.tminus.db.Upsert;
@@ -25,26 +20,30 @@ public record MirrorState(String upstream, Instant highWaterMark, Instant lastSu
 
   /** The stored state of {@code upstream}, or an empty one when it was never mirrored. */
   static MirrorState load(DSLContext dsl, String upstream) {
-    Record r = dsl.select(HIGH_WATER_MARK, LAST_SUCCESS, LAST_ERROR, LAST_ERROR_AT).from(MIRROR_STATE)
-        .where(UPSTREAM.eq(upstream)).fetchOne();
+    Record r = dsl.select(MIRROR_STATE.HIGH_WATER_MARK, MIRROR_STATE.LAST_SUCCESS, MIRROR_STATE.LAST_ERROR,
+            MIRROR_STATE.LAST_ERROR_AT)
+        .from(MIRROR_STATE).where(MIRROR_STATE.UPSTREAM.eq(upstream)).fetchOne();
     if (r == null) return new MirrorState(upstream, null, null, null, null);
-    return new MirrorState(upstream, r.get(HIGH_WATER_MARK), r.get(LAST_SUCCESS), r.get(LAST_ERROR), r.get(LAST_ERROR_AT));
+    return new MirrorState(upstream, r.get(MIRROR_STATE.HIGH_WATER_MARK), r.get(MIRROR_STATE.LAST_SUCCESS),
+        r.get(MIRROR_STATE.LAST_ERROR), r.get(MIRROR_STATE.LAST_ERROR_AT));
   }
 
   /** Moves the high-water mark forward to {@code mark}, never back; call it in the page's transaction. */
   static void advance(DSLContext dsl, String upstream, Instant mark) {
     Instant current = load(dsl, upstream).highWaterMark();
     if (current != null && !mark.isAfter(current)) return;
-    Upsert.into(MIRROR_STATE, UPSTREAM).set(UPSTREAM, upstream).set(HIGH_WATER_MARK, mark).execute(dsl);
+    Upsert.into(MIRROR_STATE, MIRROR_STATE.UPSTREAM).set(MIRROR_STATE.UPSTREAM, upstream)
+        .set(MIRROR_STATE.HIGH_WATER_MARK, mark).execute(dsl);
   }
 
   static void succeeded(DSLContext dsl, String upstream, Instant at) {
-    Upsert.into(MIRROR_STATE, UPSTREAM).set(UPSTREAM, upstream).set(LAST_SUCCESS, seconds(at)).execute(dsl);
+    Upsert.into(MIRROR_STATE, MIRROR_STATE.UPSTREAM).set(MIRROR_STATE.UPSTREAM, upstream)
+        .set(MIRROR_STATE.LAST_SUCCESS, seconds(at)).execute(dsl);
   }
 
   static void failed(DSLContext dsl, String upstream, String error, Instant at) {
-    Upsert.into(MIRROR_STATE, UPSTREAM).set(UPSTREAM, upstream).set(LAST_ERROR, error)
-        .set(LAST_ERROR_AT, seconds(at)).execute(dsl);
+    Upsert.into(MIRROR_STATE, MIRROR_STATE.UPSTREAM).set(MIRROR_STATE.UPSTREAM, upstream)
+        .set(MIRROR_STATE.LAST_ERROR, error).set(MIRROR_STATE.LAST_ERROR_AT, seconds(at)).execute(dsl);
   }
 
   /**

@@ -19,11 +19,11 @@ import org.jooq.Table;
  *
  * <pre>{@code
  * Resource.named("events", "Event")
- *     .table(Event.TABLE, Event.ID, Values::integerId)
- *     .filters(numberIn("id", Event.ID, "…"), …)
- *     .search(Event.NAME)
- *     .ordering("date", Event.DATE).ordering("last_updated", Event.LAST_UPDATED)
- *     .defaultOrdering(Event.DATE.asc())
+ *     .table(EVENT, EVENT.ID, Values::integerId)
+ *     .filters(numberIn("id", EVENT.ID, "…"), …)
+ *     .search(EVENT.NAME)
+ *     .ordering("date", EVENT.DATE).ordering("last_updated", EVENT.LAST_UPDATED)
+ *     .defaultOrdering(EVENT.DATE.asc())
  *     .represent(new EventRepresentation())
  * }</pre>
  */

@@ -1,9 +1,9 @@
 package dev.tminus.db;
 
+import static dev.tminus.db.schema.Tables.EVENT;
 import static dev.tminus.support.EventFixture.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tminus.db.Tables.Event;
 import dev.tminus.resource.event.EventWriter;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
@@ -31,12 +31,12 @@ class RowCountsPostgresTest {
       write(db, 2, 3, 4, 5); // 2 and 3 are updated in place, 4 and 5 are new
       assertCounts(dsl, 5);
 
-      dsl.deleteFrom(Event.TABLE).where(Event.ID.in(1, 4)).execute();
+      dsl.deleteFrom(EVENT).where(EVENT.ID.in(1, 4)).execute();
       assertCounts(dsl, 3);
 
       try {
         dsl.transaction(tx -> {
-          tx.dsl().deleteFrom(Event.TABLE).where(Event.ID.eq(2)).execute();
+          tx.dsl().deleteFrom(EVENT).where(EVENT.ID.eq(2)).execute();
           throw new IllegalStateException("roll the delete back");
         });
       } catch (IllegalStateException expected) {
@@ -44,7 +44,7 @@ class RowCountsPostgresTest {
       }
       assertCounts(dsl, 3);
 
-      dsl.truncate(Event.TABLE).cascade().execute();
+      dsl.truncate(EVENT).cascade().execute();
       assertCounts(dsl, 0);
     }
   }
@@ -88,8 +88,8 @@ class RowCountsPostgresTest {
   }
 
   private static void assertCounts(DSLContext dsl, long expected) {
-    assertThat(dsl.fetchCount(Event.TABLE)).as("count(*)").isEqualTo(expected);
-    assertThat(RowCounts.of(dsl, Event.TABLE)).as("kept count").isEqualTo(expected);
+    assertThat(dsl.fetchCount(EVENT)).as("count(*)").isEqualTo(expected);
+    assertThat(RowCounts.of(dsl, EVENT)).as("kept count").isEqualTo(expected);
     assertThat(dsl.fetchValue("select row_total from row_count where table_name = 'event'", Long.class))
         .as("the row the triggers keep").isEqualTo(expected);
   }

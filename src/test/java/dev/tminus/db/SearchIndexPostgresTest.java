@@ -1,8 +1,8 @@
 package dev.tminus.db;
 
+import static dev.tminus.db.schema.Tables.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tminus.db.Tables.Event;
 import dev.tminus.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,8 +20,8 @@ class SearchIndexPostgresTest {
       assertThat(db.dsl().fetchExists(db.dsl().selectOne().from("pg_indexes")
           .where("indexname = 'event_name_trgm'"))).as("trigram index created").isTrue();
       // The condition Search builds for ?search=flyby.
-      Select<Record1<Integer>> search = db.dsl().select(Event.ID).from(Event.TABLE)
-          .where(Event.NAME.containsIgnoreCase("flyby"));
+      Select<Record1<Integer>> search = db.dsl().select(EVENT.ID).from(EVENT)
+          .where(EVENT.NAME.containsIgnoreCase("flyby"));
       String plan = db.dsl().transactionResult(tx -> {
         tx.dsl().execute("set local enable_seqscan = off");
         return String.join("\n", tx.dsl().fetch("explain " + tx.dsl().renderInlined(search)).getValues(0, String.class));

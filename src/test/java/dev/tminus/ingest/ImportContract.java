@@ -1,5 +1,14 @@
 package dev.tminus.ingest;
 
+import static dev.tminus.db.schema.Tables.AGENCY;
+import static dev.tminus.db.schema.Tables.EVENT;
+import static dev.tminus.db.schema.Tables.EVENT_AGENCY;
+import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
+import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.IMAGE;
+import static dev.tminus.db.schema.Tables.LAUNCH;
+import static dev.tminus.db.schema.Tables.PROGRAM;
+import static dev.tminus.db.schema.Tables.SPACE_STATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.api.Links;
-import dev.tminus.db.Tables;
 import dev.tminus.generate.Generator;
 import dev.tminus.json.Json;
 import dev.tminus.resource.event.EventEndpointDetailed;
@@ -98,9 +106,9 @@ abstract class ImportContract {
     other.put("id", 1305).put("slug", "another-event");
     server.importJson(seed);
     server.importJson(Json.MAPPER.writeValueAsString(other));
-    assertThat(server.database.dsl().fetchCount(Tables.Agency.TABLE, Tables.Agency.ID.eq(44))).isEqualTo(1);
-    assertThat(server.database.dsl().fetchCount(Tables.SpaceStation.TABLE)).isEqualTo(1);
-    assertThat(server.database.dsl().fetchCount(Tables.Program.TABLE)).isEqualTo(2);
+    assertThat(server.database.dsl().fetchCount(AGENCY, AGENCY.ID.eq(44))).isEqualTo(1);
+    assertThat(server.database.dsl().fetchCount(SPACE_STATION)).isEqualTo(1);
+    assertThat(server.database.dsl().fetchCount(PROGRAM)).isEqualTo(2);
 
     ObjectNode renamed = (ObjectNode) Json.MAPPER.readTree(seed);
     ((ObjectNode) renamed.at("/agencies/0")).put("name", "NASA (renamed)");
@@ -151,8 +159,8 @@ abstract class ImportContract {
 
   private Map<String, Integer> snapshot() {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Table<?> t : List.of(Tables.Event.TABLE, Tables.Agency.TABLE, Tables.Image.TABLE, Tables.Launch.TABLE,
-        Tables.EventVidUrl.TABLE, Tables.EventUpdate.TABLE, Tables.EVENT_AGENCY.table(), Tables.Program.TABLE)) {
+    for (Table<?> t : List.of(EVENT, AGENCY, IMAGE, LAUNCH,
+        EVENT_VID_URL, EVENT_UPDATE, EVENT_AGENCY, PROGRAM)) {
       counts.put(t.getName(), server.database.dsl().fetchCount(t));
     }
     counts.put("body", server.get("/2.3.0/events/?mode=detailed&limit=100").body().hashCode());
@@ -226,8 +234,8 @@ abstract class ImportContract {
     server.importEvents(generated(3).subList(0, 1));
     List<EventEndpointDetailed> events = generated(PAST_FIRST_BATCHES);
     // A rule of this test only, so that the database itself refuses an event after earlier batches were written.
-    server.database.dsl().alterTable(Tables.Event.TABLE)
-        .add(DSL.constraint("refuse_one_event").check(Tables.Event.ID.ne(events.get(2500).id()))).execute();
+    server.database.dsl().alterTable(EVENT)
+        .add(DSL.constraint("refuse_one_event").check(EVENT.ID.ne(events.get(2500).id()))).execute();
     assertRejectedAndNothingWritten(Json.MAPPER.writeValueAsString(events), "the database refused");
   }
 

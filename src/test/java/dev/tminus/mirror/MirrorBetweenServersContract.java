@@ -1,9 +1,9 @@
 package dev.tminus.mirror;
 
+import static dev.tminus.db.schema.Tables.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.db.DataVersion;
-import dev.tminus.db.Tables.Event;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import java.time.Instant;
@@ -56,7 +56,7 @@ abstract class MirrorBetweenServersContract {
     // Like every writer, bump the data version: the upstream's render cache is invalidated by it.
     upstream.database.dsl().transaction(tx -> {
       DataVersion.bump(tx.dsl());
-      tx.dsl().deleteFrom(Event.TABLE).where(Event.ID.eq(7)).execute();
+      tx.dsl().deleteFrom(EVENT).where(EVENT.ID.eq(7)).execute();
     });
     assertThat(mirror(false).deleted()).isZero();
     assertThat(copy.get("/2.3.0/events/7/").status()).isEqualTo(200);

@@ -1,10 +1,10 @@
 package dev.tminus.mirror;
 
+import static dev.tminus.db.schema.Tables.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tminus.db.Database;
-import dev.tminus.db.Tables.Event;
 import dev.tminus.support.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,7 +167,7 @@ class MirrorFaultsTest {
         MirrorFixture.event(1, Instant.parse("2026-01-01T00:00:00Z"), "Moved to the end"))));
     mirror().run(false);
     assertThat(events()).isEqualTo(250);
-    assertThat(database.dsl().select(Event.NAME).from(Event.TABLE).where(Event.ID.eq(1)).fetchOne(Event.NAME)).isEqualTo("Moved to the end");
+    assertThat(database.dsl().select(EVENT.NAME).from(EVENT).where(EVENT.ID.eq(1)).fetchOne(EVENT.NAME)).isEqualTo("Moved to the end");
   }
 
   @Test
@@ -184,7 +184,7 @@ class MirrorFaultsTest {
   }
 
   private int events() {
-    return database.dsl().fetchCount(Event.TABLE);
+    return database.dsl().fetchCount(EVENT);
   }
 
   private static MockResponse ok(String body) {

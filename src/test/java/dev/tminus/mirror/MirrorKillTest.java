@@ -1,10 +1,10 @@
 package dev.tminus.mirror;
 
+import static dev.tminus.db.schema.Tables.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
-import dev.tminus.db.Tables.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class MirrorKillTest {
       first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       int committed;
       try (Database db = Database.open(new DatabaseConfig(null, null, null, dataDir))) {
-        committed = db.dsl().fetchCount(Event.TABLE);
+        committed = db.dsl().fetchCount(EVENT);
       }
       assertThat(committed).as("events committed before the kill").isLessThan(EVENTS);
 
@@ -47,8 +47,8 @@ class MirrorKillTest {
       assertThat(Files.readString(dataDir.resolve("rerun.log"))).contains("mirrored ");
     }
     try (Database db = Database.open(new DatabaseConfig(null, null, null, dataDir))) {
-      assertThat(db.dsl().fetchCount(Event.TABLE)).isEqualTo(EVENTS);
-      assertThat(db.dsl().selectDistinct(Event.ID).from(Event.TABLE).fetch(Event.ID))
+      assertThat(db.dsl().fetchCount(EVENT)).isEqualTo(EVENTS);
+      assertThat(db.dsl().selectDistinct(EVENT.ID).from(EVENT).fetch(EVENT.ID))
           .containsExactlyInAnyOrderElementsOf(MirrorFixture.events(EVENTS).stream().map(e -> e.id()).toList());
       assertThat(MirrorState.load(db.dsl(), base).highWaterMark()).isEqualTo(MirrorFixture.events(EVENTS).get(EVENTS - 1).lastUpdated());
     }

@@ -1,9 +1,9 @@
 package dev.tminus.resource.agency;
 
-import static dev.tminus.db.Tables.AGENCY_TYPE;
+import static dev.tminus.db.schema.Tables.AGENCY;
+import static dev.tminus.db.schema.Tables.AGENCY_TYPE;
 
 import dev.tminus.api.Links;
-import dev.tminus.db.Tables.Agency;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,15 +19,15 @@ public final class Agencies {
   public static Map<Integer, AgencyMini> byIds(DSLContext dsl, Collection<Integer> ids, Links links) {
     if (ids.isEmpty()) return Map.of();
     Map<Integer, AgencyMini> out = new HashMap<>();
-    for (Record r : dsl.select(Agency.ID, Agency.NAME, Agency.ABBREV, AGENCY_TYPE.id(), AGENCY_TYPE.name())
-        .from(Agency.TABLE)
-        .leftJoin(AGENCY_TYPE.table()).on(AGENCY_TYPE.id().eq(Agency.TYPE_ID))
-        .where(Agency.ID.in(ids))
+    for (Record r : dsl.select(AGENCY.ID, AGENCY.NAME, AGENCY.ABBREV, AGENCY_TYPE.ID, AGENCY_TYPE.NAME)
+        .from(AGENCY)
+        .leftJoin(AGENCY_TYPE).on(AGENCY_TYPE.ID.eq(AGENCY.TYPE_ID))
+        .where(AGENCY.ID.in(ids))
         .fetch()) {
-      int id = r.get(Agency.ID);
-      Integer typeId = r.get(AGENCY_TYPE.id());
-      out.put(id, new AgencyMini(AgencyMini.MODE, id, links.url(COLLECTION, id), r.get(Agency.NAME),
-          r.get(Agency.ABBREV), typeId == null ? null : new AgencyType(typeId, r.get(AGENCY_TYPE.name()))));
+      int id = r.get(AGENCY.ID);
+      Integer typeId = r.get(AGENCY_TYPE.ID);
+      out.put(id, new AgencyMini(AgencyMini.MODE, id, links.url(COLLECTION, id), r.get(AGENCY.NAME),
+          r.get(AGENCY.ABBREV), typeId == null ? null : new AgencyType(typeId, r.get(AGENCY_TYPE.NAME))));
     }
     return out;
   }

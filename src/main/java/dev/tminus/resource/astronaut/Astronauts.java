@@ -1,9 +1,9 @@
 package dev.tminus.resource.astronaut;
 
-import dev.tminus.db.Tables;
-import static dev.tminus.db.Tables.ASTRONAUT_STATUS;
+import static dev.tminus.db.schema.Tables.ASTRONAUT;
+import static dev.tminus.db.schema.Tables.ASTRONAUT_STATUS;
 
-import dev.tminus.db.Tables.Astronaut;
+import dev.tminus.db.Join;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
@@ -20,27 +20,27 @@ public final class Astronauts {
   private Astronauts() {}
 
   /** The astronauts of each owner of {@code join} (an event), ordered by astronaut id. */
-  public static Supplier<Map<Integer, List<AstronautNormal>>> ofOwners(DSLContext dsl, Tables.Join<Integer> join,
+  public static Supplier<Map<Integer, List<AstronautNormal>>> ofOwners(DSLContext dsl, Join<Integer, Integer> join,
       Collection<Integer> owners, Shared shared) {
     if (owners.isEmpty()) return Map::of;
-    var rows = dsl.select(join.owner()).select(Tables.fields(Astronaut.TABLE))
-        .select(ASTRONAUT_STATUS.id(), ASTRONAUT_STATUS.name())
+    var rows = dsl.select(join.owner()).select(ASTRONAUT.fields())
+        .select(ASTRONAUT_STATUS.ID, ASTRONAUT_STATUS.NAME)
         .from(join.table())
-        .join(Astronaut.TABLE).on(Astronaut.ID.eq(join.target()))
-        .leftJoin(ASTRONAUT_STATUS.table()).on(ASTRONAUT_STATUS.id().eq(Astronaut.STATUS_ID))
+        .join(ASTRONAUT).on(ASTRONAUT.ID.eq(join.target()))
+        .leftJoin(ASTRONAUT_STATUS).on(ASTRONAUT_STATUS.ID.eq(ASTRONAUT.STATUS_ID))
         .where(join.owner().in(owners))
         .orderBy(join.owner(), join.target())
         .fetch();
     for (Record r : rows) {
-      shared.needAgency(r.get(Astronaut.AGENCY_ID));
-      shared.needImage(r.get(Astronaut.IMAGE_ID));
+      shared.needAgency(r.get(ASTRONAUT.AGENCY_ID));
+      shared.needImage(r.get(ASTRONAUT.IMAGE_ID));
     }
     return () -> Rows.group(rows, join.owner(), r -> {
-      int id = r.get(Astronaut.ID);
-      Integer statusId = r.get(ASTRONAUT_STATUS.id());
-      return new AstronautNormal(id, shared.links().url(COLLECTION, id), r.get(Astronaut.NAME),
-          statusId == null ? null : new AstronautStatus(statusId, r.get(ASTRONAUT_STATUS.name())),
-          shared.agency(r.get(Astronaut.AGENCY_ID)), shared.image(r.get(Astronaut.IMAGE_ID)));
+      int id = r.get(ASTRONAUT.ID);
+      Integer statusId = r.get(ASTRONAUT_STATUS.ID);
+      return new AstronautNormal(id, shared.links().url(COLLECTION, id), r.get(ASTRONAUT.NAME),
+          statusId == null ? null : new AstronautStatus(statusId, r.get(ASTRONAUT_STATUS.NAME)),
+          shared.agency(r.get(ASTRONAUT.AGENCY_ID)), shared.image(r.get(ASTRONAUT.IMAGE_ID)));
     });
   }
 }

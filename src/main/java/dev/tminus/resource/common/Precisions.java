@@ -1,15 +1,17 @@
 package dev.tminus.resource.common;
 
-import dev.tminus.db.Tables.Described;
+import static dev.tminus.db.schema.Tables.NET_PRECISION;
+
 import org.jooq.Record;
 
 /** Reads a {@link NetPrecision} from a row that left-joined the {@code net_precision} table. */
 public final class Precisions {
   private Precisions() {}
 
-  public static NetPrecision from(Record r, Described table) {
-    Integer id = r.get(table.id());
+  public static NetPrecision from(Record r) {
+    Integer id = r.get(NET_PRECISION.ID);
     return id == null ? null
-        : new NetPrecision(id, r.get(table.name()), r.get(table.abbrev()), r.get(table.description()));
+        : new NetPrecision(id, r.get(NET_PRECISION.NAME), r.get(NET_PRECISION.ABBREV),
+            r.get(NET_PRECISION.DESCRIPTION));
   }
 }

@@ -1,7 +1,7 @@
 package dev.tminus.resource.common;
 
 import dev.tminus.api.Links;
-import dev.tminus.db.Tables;
+import dev.tminus.db.Join;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.agency.AgencyMini;
@@ -77,7 +77,7 @@ public final class Shared {
    * The agencies of each owner of {@code join} (an event, a program), ordered by agency id: the join
    * rows are read now, the agencies by {@link #load}.
    */
-  public Supplier<Map<Integer, List<AgencyMini>>> agenciesOf(DSLContext dsl, Tables.Join<Integer> join,
+  public Supplier<Map<Integer, List<AgencyMini>>> agenciesOf(DSLContext dsl, Join<Integer, Integer> join,
       Collection<Integer> owners) {
     if (owners.isEmpty()) return Map::of;
     var rows = dsl.select(join.owner(), join.target()).from(join.table())

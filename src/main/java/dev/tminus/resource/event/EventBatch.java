@@ -1,33 +1,37 @@
 package dev.tminus.resource.event;
 
-import static dev.tminus.db.Tables.AGENCY_TYPE;
-import static dev.tminus.db.Tables.ASTRONAUT_STATUS;
-import static dev.tminus.db.Tables.EVENT_AGENCY;
-import static dev.tminus.db.Tables.EVENT_ASTRONAUT;
-import static dev.tminus.db.Tables.EVENT_EXPEDITION;
-import static dev.tminus.db.Tables.EVENT_LAUNCH;
-import static dev.tminus.db.Tables.EVENT_PROGRAM;
-import static dev.tminus.db.Tables.EVENT_SPACESTATION;
-import static dev.tminus.db.Tables.EVENT_TYPE;
-import static dev.tminus.db.Tables.EXPEDITION_MISSION_PATCH;
-import static dev.tminus.db.Tables.IMAGE_VARIANT_TYPE;
-import static dev.tminus.db.Tables.INFO_URL_TYPE;
-import static dev.tminus.db.Tables.LAUNCH_STATUS;
-import static dev.tminus.db.Tables.NET_PRECISION;
-import static dev.tminus.db.Tables.PROGRAM_AGENCY;
-import static dev.tminus.db.Tables.PROGRAM_MISSION_PATCH;
-import static dev.tminus.db.Tables.PROGRAM_TYPE;
-import static dev.tminus.db.Tables.SPACE_STATION_STATUS;
-import static dev.tminus.db.Tables.SPACE_STATION_TYPE;
-import static dev.tminus.db.Tables.VID_URL_TYPE;
+import static dev.tminus.db.schema.Tables.AGENCY;
+import static dev.tminus.db.schema.Tables.AGENCY_TYPE;
+import static dev.tminus.db.schema.Tables.ASTRONAUT;
+import static dev.tminus.db.schema.Tables.ASTRONAUT_STATUS;
+import static dev.tminus.db.schema.Tables.EVENT;
+import static dev.tminus.db.schema.Tables.EVENT_INFO_URL;
+import static dev.tminus.db.schema.Tables.EVENT_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
+import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.EXPEDITION;
+import static dev.tminus.db.schema.Tables.IMAGE;
+import static dev.tminus.db.schema.Tables.IMAGE_LICENSE;
+import static dev.tminus.db.schema.Tables.IMAGE_VARIANT;
+import static dev.tminus.db.schema.Tables.IMAGE_VARIANT_TYPE;
+import static dev.tminus.db.schema.Tables.INFO_URL_TYPE;
+import static dev.tminus.db.schema.Tables.LANGUAGE;
+import static dev.tminus.db.schema.Tables.LAUNCH;
+import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
+import static dev.tminus.db.schema.Tables.MISSION_PATCH;
+import static dev.tminus.db.schema.Tables.NET_PRECISION;
+import static dev.tminus.db.schema.Tables.PROGRAM;
+import static dev.tminus.db.schema.Tables.PROGRAM_TYPE;
+import static dev.tminus.db.schema.Tables.SPACEWALK;
+import static dev.tminus.db.schema.Tables.SPACE_STATION;
+import static dev.tminus.db.schema.Tables.SPACE_STATION_STATUS;
+import static dev.tminus.db.schema.Tables.SPACE_STATION_TYPE;
+import static dev.tminus.db.schema.Tables.VID_URL_TYPE;
 import static dev.tminus.resource.event.EventWriter.seconds;
 
 import dev.tminus.db.Bulk;
-import dev.tminus.db.Tables;
-import dev.tminus.db.Tables.Event;
-import dev.tminus.db.Tables.EventInfoUrl;
-import dev.tminus.db.Tables.EventUpdate;
-import dev.tminus.db.Tables.EventVidUrl;
+import dev.tminus.db.Join;
+import dev.tminus.db.Lookup;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.astronaut.AstronautNormal;
 import dev.tminus.resource.common.NetPrecision;
@@ -52,61 +56,71 @@ import org.jooq.DSLContext;
  * written parents first, each table with one multi-row statement (two where a list is replaced).
  */
 final class EventBatch {
+  private static final Lookup EVENT_TYPES = Lookup.of(EVENT_TYPE, EVENT_TYPE.ID, EVENT_TYPE.NAME);
+  private static final Lookup INFO_URL_TYPES = Lookup.of(INFO_URL_TYPE, INFO_URL_TYPE.ID, INFO_URL_TYPE.NAME);
+  private static final Lookup VID_URL_TYPES = Lookup.of(VID_URL_TYPE, VID_URL_TYPE.ID, VID_URL_TYPE.NAME);
+  private static final Lookup IMAGE_VARIANT_TYPES =
+      Lookup.of(IMAGE_VARIANT_TYPE, IMAGE_VARIANT_TYPE.ID, IMAGE_VARIANT_TYPE.NAME);
+  private static final Lookup AGENCY_TYPES = Lookup.of(AGENCY_TYPE, AGENCY_TYPE.ID, AGENCY_TYPE.NAME);
+  private static final Lookup SPACE_STATION_STATUSES =
+      Lookup.of(SPACE_STATION_STATUS, SPACE_STATION_STATUS.ID, SPACE_STATION_STATUS.NAME);
+  private static final Lookup SPACE_STATION_TYPES =
+      Lookup.of(SPACE_STATION_TYPE, SPACE_STATION_TYPE.ID, SPACE_STATION_TYPE.NAME);
+  private static final Lookup PROGRAM_TYPES = Lookup.of(PROGRAM_TYPE, PROGRAM_TYPE.ID, PROGRAM_TYPE.NAME);
+  private static final Lookup ASTRONAUT_STATUSES =
+      Lookup.of(ASTRONAUT_STATUS, ASTRONAUT_STATUS.ID, ASTRONAUT_STATUS.NAME);
+
   private final Set<String> written;
-  private final Map<Tables.Lookup, Bulk> lookups = new LinkedHashMap<>();
-  private final Bulk precisions = described(NET_PRECISION);
-  private final Bulk statuses = described(LAUNCH_STATUS);
-  private final Bulk languages = Bulk.of(Tables.Language.TABLE, Tables.Language.ID, Tables.Language.NAME,
-      Tables.Language.CODE);
-  private final Bulk licenses = Bulk.of(Tables.ImageLicense.TABLE, Tables.ImageLicense.ID, Tables.ImageLicense.NAME,
-      Tables.ImageLicense.PRIORITY, Tables.ImageLicense.LINK);
-  private final Bulk images = Bulk.of(Tables.Image.TABLE, Tables.Image.ID, Tables.Image.NAME, Tables.Image.IMAGE_URL,
-      Tables.Image.THUMBNAIL_URL, Tables.Image.CREDIT, Tables.Image.LICENSE_ID, Tables.Image.SINGLE_USE);
+  private final Map<Lookup, Bulk> lookups = new LinkedHashMap<>();
+  private final Bulk precisions = Bulk.of(NET_PRECISION, NET_PRECISION.ID, NET_PRECISION.NAME, NET_PRECISION.ABBREV,
+      NET_PRECISION.DESCRIPTION);
+  private final Bulk statuses = Bulk.of(LAUNCH_STATUS, LAUNCH_STATUS.ID, LAUNCH_STATUS.NAME, LAUNCH_STATUS.ABBREV,
+      LAUNCH_STATUS.DESCRIPTION);
+  private final Bulk languages = Bulk.of(LANGUAGE, LANGUAGE.ID, LANGUAGE.NAME, LANGUAGE.CODE);
+  private final Bulk licenses = Bulk.of(IMAGE_LICENSE, IMAGE_LICENSE.ID, IMAGE_LICENSE.NAME, IMAGE_LICENSE.PRIORITY,
+      IMAGE_LICENSE.LINK);
+  private final Bulk images = Bulk.of(IMAGE, IMAGE.ID, IMAGE.NAME, IMAGE.IMAGE_URL, IMAGE.THUMBNAIL_URL, IMAGE.CREDIT,
+      IMAGE.LICENSE_ID, IMAGE.SINGLE_USE);
   private final List<Integer> variantOwners = new ArrayList<>();
-  private final Bulk variants = Bulk.of(Tables.ImageVariant.TABLE, Tables.ImageVariant.ID,
-      Tables.ImageVariant.IMAGE_ID, Tables.ImageVariant.TYPE_ID, Tables.ImageVariant.IMAGE_URL);
-  private final Bulk agencies = Bulk.of(Tables.Agency.TABLE, Tables.Agency.ID, Tables.Agency.NAME,
-      Tables.Agency.ABBREV, Tables.Agency.TYPE_ID);
-  private final Bulk launches = Bulk.of(Tables.Launch.TABLE, Tables.Launch.ID, Tables.Launch.NAME,
-      Tables.Launch.SLUG, Tables.Launch.LAUNCH_DESIGNATOR, Tables.Launch.STATUS_ID, Tables.Launch.LAST_UPDATED,
-      Tables.Launch.NET, Tables.Launch.NET_PRECISION_ID, Tables.Launch.WINDOW_END, Tables.Launch.WINDOW_START,
-      Tables.Launch.IMAGE_ID, Tables.Launch.INFOGRAPHIC);
-  private final Bulk stations = Bulk.of(Tables.SpaceStation.TABLE, Tables.SpaceStation.ID,
-      Tables.SpaceStation.NAME, Tables.SpaceStation.IMAGE_ID, Tables.SpaceStation.STATUS_ID,
-      Tables.SpaceStation.FOUNDED, Tables.SpaceStation.DEORBITED, Tables.SpaceStation.DESCRIPTION,
-      Tables.SpaceStation.ORBIT, Tables.SpaceStation.TYPE_ID);
-  private final Bulk patches = Bulk.of(Tables.MissionPatch.TABLE, Tables.MissionPatch.ID, Tables.MissionPatch.NAME,
-      Tables.MissionPatch.PRIORITY, Tables.MissionPatch.IMAGE_URL, Tables.MissionPatch.AGENCY_ID);
-  private final Bulk expeditions = Bulk.of(Tables.Expedition.TABLE, Tables.Expedition.ID, Tables.Expedition.NAME,
-      Tables.Expedition.START_TIME, Tables.Expedition.END_TIME, Tables.Expedition.SPACESTATION_ID);
+  private final Bulk variants = Bulk.of(IMAGE_VARIANT, IMAGE_VARIANT.ID, IMAGE_VARIANT.IMAGE_ID,
+      IMAGE_VARIANT.TYPE_ID, IMAGE_VARIANT.IMAGE_URL);
+  private final Bulk agencies = Bulk.of(AGENCY, AGENCY.ID, AGENCY.NAME, AGENCY.ABBREV, AGENCY.TYPE_ID);
+  private final Bulk launches = Bulk.of(LAUNCH, LAUNCH.ID, LAUNCH.NAME, LAUNCH.SLUG, LAUNCH.LAUNCH_DESIGNATOR,
+      LAUNCH.STATUS_ID, LAUNCH.LAST_UPDATED, LAUNCH.NET, LAUNCH.NET_PRECISION_ID, LAUNCH.WINDOW_END,
+      LAUNCH.WINDOW_START, LAUNCH.IMAGE_ID, LAUNCH.INFOGRAPHIC);
+  private final Bulk stations = Bulk.of(SPACE_STATION, SPACE_STATION.ID, SPACE_STATION.NAME, SPACE_STATION.IMAGE_ID,
+      SPACE_STATION.STATUS_ID, SPACE_STATION.FOUNDED, SPACE_STATION.DEORBITED, SPACE_STATION.DESCRIPTION,
+      SPACE_STATION.ORBIT, SPACE_STATION.TYPE_ID);
+  private final Bulk patches = Bulk.of(MISSION_PATCH, MISSION_PATCH.ID, MISSION_PATCH.NAME, MISSION_PATCH.PRIORITY,
+      MISSION_PATCH.IMAGE_URL, MISSION_PATCH.AGENCY_ID);
+  private final Bulk expeditions = Bulk.of(EXPEDITION, EXPEDITION.ID, EXPEDITION.NAME, EXPEDITION.START_TIME,
+      EXPEDITION.END_TIME, EXPEDITION.SPACESTATION_ID);
   private final List<Owned<MissionPatch>> expeditionPatches = new ArrayList<>();
   private final List<Integer> spacewalkOwners = new ArrayList<>();
-  private final Bulk spacewalks = Bulk.of(Tables.Spacewalk.TABLE, Tables.Spacewalk.ID, Tables.Spacewalk.NAME,
-      Tables.Spacewalk.START_TIME, Tables.Spacewalk.END_TIME, Tables.Spacewalk.DURATION, Tables.Spacewalk.LOCATION,
-      Tables.Spacewalk.EXPEDITION_ID);
-  private final Bulk programs = Bulk.of(Tables.Program.TABLE, Tables.Program.ID, Tables.Program.NAME,
-      Tables.Program.IMAGE_ID, Tables.Program.INFO_URL, Tables.Program.WIKI_URL, Tables.Program.DESCRIPTION,
-      Tables.Program.START_DATE, Tables.Program.END_DATE, Tables.Program.TYPE_ID);
+  private final Bulk spacewalks = Bulk.of(SPACEWALK, SPACEWALK.ID, SPACEWALK.NAME, SPACEWALK.START_TIME,
+      SPACEWALK.END_TIME, SPACEWALK.DURATION, SPACEWALK.LOCATION, SPACEWALK.EXPEDITION_ID);
+  private final Bulk programs = Bulk.of(PROGRAM, PROGRAM.ID, PROGRAM.NAME, PROGRAM.IMAGE_ID, PROGRAM.INFO_URL,
+      PROGRAM.WIKI_URL, PROGRAM.DESCRIPTION, PROGRAM.START_DATE, PROGRAM.END_DATE, PROGRAM.TYPE_ID);
   private final List<Owned<AgencyMini>> programAgencies = new ArrayList<>();
   private final List<Owned<MissionPatch>> programPatches = new ArrayList<>();
-  private final Bulk astronauts = Bulk.of(Tables.Astronaut.TABLE, Tables.Astronaut.ID, Tables.Astronaut.NAME,
-      Tables.Astronaut.STATUS_ID, Tables.Astronaut.AGENCY_ID, Tables.Astronaut.IMAGE_ID);
-  private final Bulk events = Bulk.of(Event.TABLE, Event.ID, Event.NAME, Event.SLUG, Event.TYPE_ID,
-      Event.DESCRIPTION, Event.WEBCAST_LIVE, Event.LOCATION, Event.DATE, Event.DATE_PRECISION_ID, Event.DURATION,
-      Event.IMAGE_ID, Event.LAST_UPDATED);
+  private final Bulk astronauts = Bulk.of(ASTRONAUT, ASTRONAUT.ID, ASTRONAUT.NAME, ASTRONAUT.STATUS_ID,
+      ASTRONAUT.AGENCY_ID, ASTRONAUT.IMAGE_ID);
+  private final Bulk events = Bulk.of(EVENT, EVENT.ID, EVENT.NAME, EVENT.SLUG, EVENT.TYPE_ID, EVENT.DESCRIPTION,
+      EVENT.WEBCAST_LIVE, EVENT.LOCATION, EVENT.DATE, EVENT.DATE_PRECISION_ID, EVENT.DURATION, EVENT.IMAGE_ID,
+      EVENT.LAST_UPDATED);
   private final List<Integer> infoOwners = new ArrayList<>();
-  private final Bulk infoUrls = Bulk.of(EventInfoUrl.TABLE, EventInfoUrl.EVENT_ID, EventInfoUrl.PRIORITY,
-      EventInfoUrl.SOURCE, EventInfoUrl.TITLE, EventInfoUrl.DESCRIPTION, EventInfoUrl.FEATURE_IMAGE,
-      EventInfoUrl.URL, EventInfoUrl.TYPE_ID, EventInfoUrl.LANGUAGE_ID);
+  private final Bulk infoUrls = Bulk.of(EVENT_INFO_URL, EVENT_INFO_URL.EVENT_ID, EVENT_INFO_URL.PRIORITY,
+      EVENT_INFO_URL.SOURCE, EVENT_INFO_URL.TITLE, EVENT_INFO_URL.DESCRIPTION, EVENT_INFO_URL.FEATURE_IMAGE,
+      EVENT_INFO_URL.URL, EVENT_INFO_URL.TYPE_ID, EVENT_INFO_URL.LANGUAGE_ID);
   private final List<Integer> vidOwners = new ArrayList<>();
-  private final Bulk vidUrls = Bulk.of(EventVidUrl.TABLE, EventVidUrl.EVENT_ID, EventVidUrl.PRIORITY,
-      EventVidUrl.SOURCE, EventVidUrl.PUBLISHER, EventVidUrl.TITLE, EventVidUrl.DESCRIPTION,
-      EventVidUrl.FEATURE_IMAGE, EventVidUrl.URL, EventVidUrl.TYPE_ID, EventVidUrl.LANGUAGE_ID,
-      EventVidUrl.START_TIME, EventVidUrl.END_TIME, EventVidUrl.LIVE);
+  private final Bulk vidUrls = Bulk.of(EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, EVENT_VID_URL.PRIORITY,
+      EVENT_VID_URL.SOURCE, EVENT_VID_URL.PUBLISHER, EVENT_VID_URL.TITLE, EVENT_VID_URL.DESCRIPTION,
+      EVENT_VID_URL.FEATURE_IMAGE, EVENT_VID_URL.URL, EVENT_VID_URL.TYPE_ID, EVENT_VID_URL.LANGUAGE_ID,
+      EVENT_VID_URL.START_TIME, EVENT_VID_URL.END_TIME, EVENT_VID_URL.LIVE);
   private final List<Integer> updateOwners = new ArrayList<>();
-  private final Bulk updates = Bulk.of(EventUpdate.TABLE, EventUpdate.ID, EventUpdate.EVENT_ID,
-      EventUpdate.PROFILE_IMAGE, EventUpdate.COMMENT, EventUpdate.INFO_URL, EventUpdate.CREATED_BY,
-      EventUpdate.CREATED_ON);
+  private final Bulk updates = Bulk.of(EVENT_UPDATE, EVENT_UPDATE.ID, EVENT_UPDATE.EVENT_ID,
+      EVENT_UPDATE.PROFILE_IMAGE, EVENT_UPDATE.COMMENT, EVENT_UPDATE.INFO_URL, EVENT_UPDATE.CREATED_BY,
+      EVENT_UPDATE.CREATED_ON);
   private final List<Owned<AgencyMini>> eventAgencies = new ArrayList<>();
   private final List<Owned<LaunchBasic>> eventLaunches = new ArrayList<>();
   private final List<Owned<ExpeditionNormal>> eventExpeditions = new ArrayList<>();
@@ -118,10 +132,6 @@ final class EventBatch {
     this.written = written;
   }
 
-  private static Bulk described(Tables.Described t) {
-    return Bulk.of(t.table(), t.id(), t.name(), t.abbrev(), t.description());
-  }
-
   /** False when the transaction already wrote the object: shared objects are written once. */
   private boolean first(String kind, Object id) {
     return written.add(kind + ":" + id);
@@ -129,7 +139,7 @@ final class EventBatch {
 
 
   void add(EventEndpointDetailed e) {
-    lookup(EVENT_TYPE, e.type().id(), e.type().name());
+    lookup(EVENT_TYPES, e.type().id(), e.type().name());
     precision(e.datePrecision());
     image(e.image());
     events.row(e.id(), e.name(), e.slug(), e.type().id(), e.description(), e.webcastLive(), e.location(),
@@ -138,7 +148,7 @@ final class EventBatch {
     if (e.infoUrls() != null) {
       infoOwners.add(e.id());
       for (InfoURL u : e.infoUrls()) {
-        if (u.type() != null) lookup(INFO_URL_TYPE, u.type().id(), u.type().name());
+        if (u.type() != null) lookup(INFO_URL_TYPES, u.type().id(), u.type().name());
         language(u.language());
         infoUrls.row(e.id(), u.priority(), u.source(), u.title(), u.description(), u.featureImage(), u.url(),
             u.type() == null ? null : u.type().id(), u.language() == null ? null : u.language().id());
@@ -147,7 +157,7 @@ final class EventBatch {
     if (e.vidUrls() != null) {
       vidOwners.add(e.id());
       for (VidURL u : e.vidUrls()) {
-        if (u.type() != null) lookup(VID_URL_TYPE, u.type().id(), u.type().name());
+        if (u.type() != null) lookup(VID_URL_TYPES, u.type().id(), u.type().name());
         language(u.language());
         vidUrls.row(e.id(), u.priority(), u.source(), u.publisher(), u.title(), u.description(), u.featureImage(),
             u.url(), u.type() == null ? null : u.type().id(), u.language() == null ? null : u.language().id(),
@@ -186,8 +196,8 @@ final class EventBatch {
     }
   }
 
-  private void lookup(Tables.Lookup table, int id, String name) {
-    if (first(table.tableName(), id)) {
+  private void lookup(Lookup table, int id, String name) {
+    if (first(table.table().getName(), id)) {
       lookups.computeIfAbsent(table, t -> Bulk.of(t.table(), t.id(), t.name())).row(id, name);
     }
   }
@@ -210,14 +220,14 @@ final class EventBatch {
     if (image.variants() == null) return;
     variantOwners.add(image.id());
     for (ImageVariant v : image.variants()) {
-      if (v.type() != null) lookup(IMAGE_VARIANT_TYPE, v.type().id(), v.type().name());
+      if (v.type() != null) lookup(IMAGE_VARIANT_TYPES, v.type().id(), v.type().name());
       variants.row(v.id(), image.id(), v.type() == null ? null : v.type().id(), v.imageUrl());
     }
   }
 
   private void agency(AgencyMini a) {
     if (a == null || !first("agency", a.id())) return;
-    if (a.type() != null) lookup(AGENCY_TYPE, a.type().id(), a.type().name());
+    if (a.type() != null) lookup(AGENCY_TYPES, a.type().id(), a.type().name());
     agencies.row(a.id(), a.name(), a.abbrev(), a.type() == null ? null : a.type().id());
   }
 
@@ -235,8 +245,8 @@ final class EventBatch {
 
   private void spaceStation(SpaceStationNormal s) {
     if (s == null || !first("space_station", s.id())) return;
-    if (s.status() != null) lookup(SPACE_STATION_STATUS, s.status().id(), s.status().name());
-    if (s.type() != null) lookup(SPACE_STATION_TYPE, s.type().id(), s.type().name());
+    if (s.status() != null) lookup(SPACE_STATION_STATUSES, s.status().id(), s.status().name());
+    if (s.type() != null) lookup(SPACE_STATION_TYPES, s.type().id(), s.type().name());
     image(s.image());
     stations.row(s.id(), s.name(), s.image() == null ? null : s.image().id(), s.status() == null ? null : s.status().id(),
         s.founded(), s.deorbited(), s.description(), s.orbit(), s.type() == null ? null : s.type().id());
@@ -269,7 +279,7 @@ final class EventBatch {
 
   private void program(ProgramNormal p) {
     if (!first("program", p.id())) return;
-    if (p.type() != null) lookup(PROGRAM_TYPE, p.type().id(), p.type().name());
+    if (p.type() != null) lookup(PROGRAM_TYPES, p.type().id(), p.type().name());
     image(p.image());
     programs.row(p.id(), p.name(), p.image() == null ? null : p.image().id(), p.infoUrl(), p.wikiUrl(),
         p.description(), seconds(p.startDate()), seconds(p.endDate()), p.type() == null ? null : p.type().id());
@@ -285,7 +295,7 @@ final class EventBatch {
 
   private void astronaut(AstronautNormal a) {
     if (!first("astronaut", a.id())) return;
-    if (a.status() != null) lookup(ASTRONAUT_STATUS, a.status().id(), a.status().name());
+    if (a.status() != null) lookup(ASTRONAUT_STATUSES, a.status().id(), a.status().name());
     agency(a.agency());
     image(a.image());
     astronauts.row(a.id(), a.name(), a.status() == null ? null : a.status().id(),
@@ -295,44 +305,44 @@ final class EventBatch {
   /** Writes every gathered row, parents before children. */
   void write(DSLContext dsl) {
     for (var e : lookups.entrySet()) e.getValue().upsert(dsl, e.getKey().id());
-    upsert(dsl, precisions, NET_PRECISION.id());
-    upsert(dsl, statuses, LAUNCH_STATUS.id());
-    upsert(dsl, languages, Tables.Language.ID);
-    upsert(dsl, licenses, Tables.ImageLicense.ID);
-    upsert(dsl, images, Tables.Image.ID);
+    upsert(dsl, precisions, NET_PRECISION.ID);
+    upsert(dsl, statuses, LAUNCH_STATUS.ID);
+    upsert(dsl, languages, LANGUAGE.ID);
+    upsert(dsl, licenses, IMAGE_LICENSE.ID);
+    upsert(dsl, images, IMAGE.ID);
     if (!variantOwners.isEmpty()) {
-      dsl.deleteFrom(Tables.ImageVariant.TABLE).where(Tables.ImageVariant.IMAGE_ID.in(variantOwners)).execute();
-      upsert(dsl, variants, Tables.ImageVariant.ID);
+      dsl.deleteFrom(IMAGE_VARIANT).where(IMAGE_VARIANT.IMAGE_ID.in(variantOwners)).execute();
+      upsert(dsl, variants, IMAGE_VARIANT.ID);
     }
-    upsert(dsl, agencies, Tables.Agency.ID);
-    upsert(dsl, launches, Tables.Launch.ID);
-    upsert(dsl, stations, Tables.SpaceStation.ID);
-    upsert(dsl, patches, Tables.MissionPatch.ID);
-    upsert(dsl, expeditions, Tables.Expedition.ID);
-    EventWriter.replaceJoin(dsl, EXPEDITION_MISSION_PATCH, expeditionPatches, MissionPatch::id);
+    upsert(dsl, agencies, AGENCY.ID);
+    upsert(dsl, launches, LAUNCH.ID);
+    upsert(dsl, stations, SPACE_STATION.ID);
+    upsert(dsl, patches, MISSION_PATCH.ID);
+    upsert(dsl, expeditions, EXPEDITION.ID);
+    EventWriter.replaceJoin(dsl, Join.EXPEDITION_MISSION_PATCHES, expeditionPatches, MissionPatch::id);
     if (!spacewalkOwners.isEmpty()) {
       // A spacewalk belongs to one expedition: those no longer listed are let go.
-      dsl.update(Tables.Spacewalk.TABLE).set(Tables.Spacewalk.EXPEDITION_ID, (Integer) null)
-          .where(Tables.Spacewalk.EXPEDITION_ID.in(spacewalkOwners)).execute();
-      upsert(dsl, spacewalks, Tables.Spacewalk.ID);
+      dsl.update(SPACEWALK).set(SPACEWALK.EXPEDITION_ID, (Integer) null)
+          .where(SPACEWALK.EXPEDITION_ID.in(spacewalkOwners)).execute();
+      upsert(dsl, spacewalks, SPACEWALK.ID);
     }
-    upsert(dsl, programs, Tables.Program.ID);
-    EventWriter.replaceJoin(dsl, PROGRAM_AGENCY, programAgencies, AgencyMini::id);
-    EventWriter.replaceJoin(dsl, PROGRAM_MISSION_PATCH, programPatches, MissionPatch::id);
-    upsert(dsl, astronauts, Tables.Astronaut.ID);
-    upsert(dsl, events, Event.ID);
-    replaceChildren(dsl, EventInfoUrl.TABLE, EventInfoUrl.EVENT_ID, infoOwners, infoUrls);
-    replaceChildren(dsl, EventVidUrl.TABLE, EventVidUrl.EVENT_ID, vidOwners, vidUrls);
+    upsert(dsl, programs, PROGRAM.ID);
+    EventWriter.replaceJoin(dsl, Join.PROGRAM_AGENCIES, programAgencies, AgencyMini::id);
+    EventWriter.replaceJoin(dsl, Join.PROGRAM_MISSION_PATCHES, programPatches, MissionPatch::id);
+    upsert(dsl, astronauts, ASTRONAUT.ID);
+    upsert(dsl, events, EVENT.ID);
+    replaceChildren(dsl, EVENT_INFO_URL, EVENT_INFO_URL.EVENT_ID, infoOwners, infoUrls);
+    replaceChildren(dsl, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, vidOwners, vidUrls);
     if (!updateOwners.isEmpty()) {
-      dsl.deleteFrom(EventUpdate.TABLE).where(EventUpdate.EVENT_ID.in(updateOwners)).execute();
-      upsert(dsl, updates, EventUpdate.ID);
+      dsl.deleteFrom(EVENT_UPDATE).where(EVENT_UPDATE.EVENT_ID.in(updateOwners)).execute();
+      upsert(dsl, updates, EVENT_UPDATE.ID);
     }
-    EventWriter.replaceJoin(dsl, EVENT_AGENCY, eventAgencies, AgencyMini::id);
-    EventWriter.replaceJoin(dsl, EVENT_LAUNCH, eventLaunches, LaunchBasic::id);
-    EventWriter.replaceJoin(dsl, EVENT_EXPEDITION, eventExpeditions, ExpeditionNormal::id);
-    EventWriter.replaceJoin(dsl, EVENT_SPACESTATION, eventStations, SpaceStationNormal::id);
-    EventWriter.replaceJoin(dsl, EVENT_PROGRAM, eventPrograms, ProgramNormal::id);
-    EventWriter.replaceJoin(dsl, EVENT_ASTRONAUT, eventAstronauts, AstronautNormal::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_AGENCIES, eventAgencies, AgencyMini::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_LAUNCHES, eventLaunches, LaunchBasic::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_EXPEDITIONS, eventExpeditions, ExpeditionNormal::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_SPACESTATIONS, eventStations, SpaceStationNormal::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_PROGRAMS, eventPrograms, ProgramNormal::id);
+    EventWriter.replaceJoin(dsl, Join.EVENT_ASTRONAUTS, eventAstronauts, AstronautNormal::id);
   }
 
   private static void upsert(DSLContext dsl, Bulk rows, org.jooq.Field<?> key) {

@@ -1,23 +1,18 @@
 package dev.tminus.resource.event;
 
-import static dev.tminus.db.Tables.EVENT_AGENCY;
-import static dev.tminus.db.Tables.EVENT_ASTRONAUT;
-import static dev.tminus.db.Tables.EVENT_EXPEDITION;
-import static dev.tminus.db.Tables.EVENT_LAUNCH;
-import static dev.tminus.db.Tables.EVENT_PROGRAM;
-import static dev.tminus.db.Tables.EVENT_SPACESTATION;
-import static dev.tminus.db.Tables.EVENT_TYPE;
-import static dev.tminus.db.Tables.INFO_URL_TYPE;
-import static dev.tminus.db.Tables.NET_PRECISION;
-import static dev.tminus.db.Tables.VID_URL_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT;
+import static dev.tminus.db.schema.Tables.EVENT_INFO_URL;
+import static dev.tminus.db.schema.Tables.EVENT_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
+import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.INFO_URL_TYPE;
+import static dev.tminus.db.schema.Tables.LANGUAGE;
+import static dev.tminus.db.schema.Tables.NET_PRECISION;
+import static dev.tminus.db.schema.Tables.VID_URL_TYPE;
 
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
-import dev.tminus.db.Tables;
-import dev.tminus.db.Tables.Event;
-import dev.tminus.db.Tables.EventInfoUrl;
-import dev.tminus.db.Tables.EventUpdate;
-import dev.tminus.db.Tables.EventVidUrl;
+import dev.tminus.db.Join;
 import dev.tminus.resource.Representation;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.astronaut.Astronauts;
@@ -49,18 +44,18 @@ final class EventRepresentation implements Representation<Integer> {
   public List<Object> represent(DSLContext dsl, List<Integer> ids, Mode mode, Links links) {
     if (ids.isEmpty()) return List.of();
     Map<Integer, Record> rows = new HashMap<>();
-    for (Record r : dsl.select(Tables.fields(Event.TABLE))
-        .select(EVENT_TYPE.id(), EVENT_TYPE.name())
-        .select(Tables.fields(NET_PRECISION.table()))
-        .from(Event.TABLE)
-        .join(EVENT_TYPE.table()).on(EVENT_TYPE.id().eq(Event.TYPE_ID))
-        .leftJoin(NET_PRECISION.table()).on(NET_PRECISION.id().eq(Event.DATE_PRECISION_ID))
-        .where(Event.ID.in(ids))
+    for (Record r : dsl.select(EVENT.fields())
+        .select(EVENT_TYPE.ID, EVENT_TYPE.NAME)
+        .select(NET_PRECISION.fields())
+        .from(EVENT)
+        .join(EVENT_TYPE).on(EVENT_TYPE.ID.eq(EVENT.TYPE_ID))
+        .leftJoin(NET_PRECISION).on(NET_PRECISION.ID.eq(EVENT.DATE_PRECISION_ID))
+        .where(EVENT.ID.in(ids))
         .fetch()) {
-      rows.put(r.get(Event.ID), r);
+      rows.put(r.get(EVENT.ID), r);
     }
     Shared shared = new Shared(links);
-    for (Record r : rows.values()) shared.needImage(r.get(Event.IMAGE_ID));
+    for (Record r : rows.values()) shared.needImage(r.get(EVENT.IMAGE_ID));
     Map<Integer, List<InfoURL>> infoUrls = infoUrls(dsl, ids);
     Map<Integer, List<VidURL>> vidUrls = vidUrls(dsl, ids);
     Map<Integer, List<Update>> updates = mode == Mode.LIST ? Map.of() : updates(dsl, ids);
@@ -73,23 +68,23 @@ final class EventRepresentation implements Representation<Integer> {
       Record r = rows.get(id);
       if (r == null) continue; // deleted between the id query and this one
       String url = links.url(Events.COLLECTION, id);
-      EventType type = new EventType(r.get(EVENT_TYPE.id()), r.get(EVENT_TYPE.name()));
-      Image image = shared.image(r.get(Event.IMAGE_ID));
+      EventType type = new EventType(r.get(EVENT_TYPE.ID), r.get(EVENT_TYPE.NAME));
+      Image image = shared.image(r.get(EVENT.IMAGE_ID));
       List<InfoURL> info = Rows.listOf(infoUrls, id);
       List<VidURL> vid = Rows.listOf(vidUrls, id);
       String responseMode = mode.wire();
       out.add(switch (mode) {
-        case LIST -> new EventEndpointList(id, url, r.get(Event.NAME), info, vid, image, r.get(Event.DATE),
-            r.get(Event.SLUG), type, r.get(Event.DESCRIPTION), r.get(Event.WEBCAST_LIVE), r.get(Event.LOCATION),
-            Precisions.from(r, NET_PRECISION), responseMode, r.get(Event.DURATION));
-        case NORMAL -> new EventEndpointNormal(id, url, r.get(Event.NAME), info, vid, image, r.get(Event.DATE),
-            r.get(Event.SLUG), type, r.get(Event.DESCRIPTION), r.get(Event.WEBCAST_LIVE), r.get(Event.LOCATION),
-            Precisions.from(r, NET_PRECISION), responseMode, r.get(Event.DURATION), Rows.listOf(updates, id),
-            r.get(Event.LAST_UPDATED));
-        case DETAILED -> new EventEndpointDetailed(id, url, r.get(Event.NAME), info, vid, image, r.get(Event.DATE),
-            r.get(Event.SLUG), type, r.get(Event.DESCRIPTION), r.get(Event.WEBCAST_LIVE), r.get(Event.LOCATION),
-            Precisions.from(r, NET_PRECISION), responseMode, r.get(Event.DURATION), Rows.listOf(updates, id),
-            r.get(Event.LAST_UPDATED), Rows.listOf(related.agencies, id), Rows.listOf(related.launches, id),
+        case LIST -> new EventEndpointList(id, url, r.get(EVENT.NAME), info, vid, image, r.get(EVENT.DATE),
+            r.get(EVENT.SLUG), type, r.get(EVENT.DESCRIPTION), r.get(EVENT.WEBCAST_LIVE), r.get(EVENT.LOCATION),
+            Precisions.from(r), responseMode, r.get(EVENT.DURATION));
+        case NORMAL -> new EventEndpointNormal(id, url, r.get(EVENT.NAME), info, vid, image, r.get(EVENT.DATE),
+            r.get(EVENT.SLUG), type, r.get(EVENT.DESCRIPTION), r.get(EVENT.WEBCAST_LIVE), r.get(EVENT.LOCATION),
+            Precisions.from(r), responseMode, r.get(EVENT.DURATION), Rows.listOf(updates, id),
+            r.get(EVENT.LAST_UPDATED));
+        case DETAILED -> new EventEndpointDetailed(id, url, r.get(EVENT.NAME), info, vid, image, r.get(EVENT.DATE),
+            r.get(EVENT.SLUG), type, r.get(EVENT.DESCRIPTION), r.get(EVENT.WEBCAST_LIVE), r.get(EVENT.LOCATION),
+            Precisions.from(r), responseMode, r.get(EVENT.DURATION), Rows.listOf(updates, id),
+            r.get(EVENT.LAST_UPDATED), Rows.listOf(related.agencies, id), Rows.listOf(related.launches, id),
             Rows.listOf(related.expeditions, id), Rows.listOf(related.spacestations, id),
             Rows.listOf(related.programs, id), Rows.listOf(related.astronauts, id));
       });
@@ -98,53 +93,53 @@ final class EventRepresentation implements Representation<Integer> {
   }
 
   private static Map<Integer, List<InfoURL>> infoUrls(DSLContext dsl, Collection<Integer> ids) {
-    Result<Record> rows = dsl.select(Tables.fields(EventInfoUrl.TABLE))
-        .select(INFO_URL_TYPE.id(), INFO_URL_TYPE.name())
-        .select(Tables.fields(Tables.Language.TABLE))
-        .from(EventInfoUrl.TABLE)
-        .leftJoin(INFO_URL_TYPE.table()).on(INFO_URL_TYPE.id().eq(EventInfoUrl.TYPE_ID))
-        .leftJoin(Tables.Language.TABLE).on(Tables.Language.ID.eq(EventInfoUrl.LANGUAGE_ID))
-        .where(EventInfoUrl.EVENT_ID.in(ids))
-        .orderBy(EventInfoUrl.PRIORITY, EventInfoUrl.ID)
+    Result<Record> rows = dsl.select(EVENT_INFO_URL.fields())
+        .select(INFO_URL_TYPE.ID, INFO_URL_TYPE.NAME)
+        .select(LANGUAGE.fields())
+        .from(EVENT_INFO_URL)
+        .leftJoin(INFO_URL_TYPE).on(INFO_URL_TYPE.ID.eq(EVENT_INFO_URL.TYPE_ID))
+        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(EVENT_INFO_URL.LANGUAGE_ID))
+        .where(EVENT_INFO_URL.EVENT_ID.in(ids))
+        .orderBy(EVENT_INFO_URL.PRIORITY, EVENT_INFO_URL.ID)
         .fetch();
-    return Rows.group(rows, EventInfoUrl.EVENT_ID, r -> new InfoURL(r.get(EventInfoUrl.PRIORITY),
-        r.get(EventInfoUrl.SOURCE), r.get(EventInfoUrl.TITLE), r.get(EventInfoUrl.DESCRIPTION),
-        r.get(EventInfoUrl.FEATURE_IMAGE), r.get(EventInfoUrl.URL),
-        r.get(INFO_URL_TYPE.id()) == null ? null : new InfoURLType(r.get(INFO_URL_TYPE.id()), r.get(INFO_URL_TYPE.name())),
+    return Rows.group(rows, EVENT_INFO_URL.EVENT_ID, r -> new InfoURL(r.get(EVENT_INFO_URL.PRIORITY),
+        r.get(EVENT_INFO_URL.SOURCE), r.get(EVENT_INFO_URL.TITLE), r.get(EVENT_INFO_URL.DESCRIPTION),
+        r.get(EVENT_INFO_URL.FEATURE_IMAGE), r.get(EVENT_INFO_URL.URL),
+        r.get(INFO_URL_TYPE.ID) == null ? null : new InfoURLType(r.get(INFO_URL_TYPE.ID), r.get(INFO_URL_TYPE.NAME)),
         language(r)));
   }
 
   private static Map<Integer, List<VidURL>> vidUrls(DSLContext dsl, Collection<Integer> ids) {
-    Result<Record> rows = dsl.select(Tables.fields(EventVidUrl.TABLE))
-        .select(VID_URL_TYPE.id(), VID_URL_TYPE.name())
-        .select(Tables.fields(Tables.Language.TABLE))
-        .from(EventVidUrl.TABLE)
-        .leftJoin(VID_URL_TYPE.table()).on(VID_URL_TYPE.id().eq(EventVidUrl.TYPE_ID))
-        .leftJoin(Tables.Language.TABLE).on(Tables.Language.ID.eq(EventVidUrl.LANGUAGE_ID))
-        .where(EventVidUrl.EVENT_ID.in(ids))
-        .orderBy(EventVidUrl.PRIORITY, EventVidUrl.ID)
+    Result<Record> rows = dsl.select(EVENT_VID_URL.fields())
+        .select(VID_URL_TYPE.ID, VID_URL_TYPE.NAME)
+        .select(LANGUAGE.fields())
+        .from(EVENT_VID_URL)
+        .leftJoin(VID_URL_TYPE).on(VID_URL_TYPE.ID.eq(EVENT_VID_URL.TYPE_ID))
+        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(EVENT_VID_URL.LANGUAGE_ID))
+        .where(EVENT_VID_URL.EVENT_ID.in(ids))
+        .orderBy(EVENT_VID_URL.PRIORITY, EVENT_VID_URL.ID)
         .fetch();
-    return Rows.group(rows, EventVidUrl.EVENT_ID, r -> new VidURL(r.get(EventVidUrl.PRIORITY),
-        r.get(EventVidUrl.SOURCE), r.get(EventVidUrl.PUBLISHER), r.get(EventVidUrl.TITLE),
-        r.get(EventVidUrl.DESCRIPTION), r.get(EventVidUrl.FEATURE_IMAGE), r.get(EventVidUrl.URL),
-        r.get(VID_URL_TYPE.id()) == null ? null : new VidURLType(r.get(VID_URL_TYPE.id()), r.get(VID_URL_TYPE.name())),
-        language(r), r.get(EventVidUrl.START_TIME), r.get(EventVidUrl.END_TIME), r.get(EventVidUrl.LIVE)));
+    return Rows.group(rows, EVENT_VID_URL.EVENT_ID, r -> new VidURL(r.get(EVENT_VID_URL.PRIORITY),
+        r.get(EVENT_VID_URL.SOURCE), r.get(EVENT_VID_URL.PUBLISHER), r.get(EVENT_VID_URL.TITLE),
+        r.get(EVENT_VID_URL.DESCRIPTION), r.get(EVENT_VID_URL.FEATURE_IMAGE), r.get(EVENT_VID_URL.URL),
+        r.get(VID_URL_TYPE.ID) == null ? null : new VidURLType(r.get(VID_URL_TYPE.ID), r.get(VID_URL_TYPE.NAME)),
+        language(r), r.get(EVENT_VID_URL.START_TIME), r.get(EVENT_VID_URL.END_TIME), r.get(EVENT_VID_URL.LIVE)));
   }
 
   private static Language language(Record r) {
-    Integer id = r.get(Tables.Language.ID);
-    return id == null ? null : new Language(id, r.get(Tables.Language.NAME), r.get(Tables.Language.CODE));
+    Integer id = r.get(LANGUAGE.ID);
+    return id == null ? null : new Language(id, r.get(LANGUAGE.NAME), r.get(LANGUAGE.CODE));
   }
 
   private static Map<Integer, List<Update>> updates(DSLContext dsl, Collection<Integer> ids) {
     return Rows.group(
-        dsl.select(Tables.fields(EventUpdate.TABLE)).from(EventUpdate.TABLE)
-            .where(EventUpdate.EVENT_ID.in(ids))
-            .orderBy(EventUpdate.CREATED_ON.desc(), EventUpdate.ID.desc())
+        dsl.select(EVENT_UPDATE.fields()).from(EVENT_UPDATE)
+            .where(EVENT_UPDATE.EVENT_ID.in(ids))
+            .orderBy(EVENT_UPDATE.CREATED_ON.desc(), EVENT_UPDATE.ID.desc())
             .fetch(),
-        EventUpdate.EVENT_ID,
-        r -> new Update(r.get(EventUpdate.ID), r.get(EventUpdate.PROFILE_IMAGE), r.get(EventUpdate.COMMENT),
-            r.get(EventUpdate.INFO_URL), r.get(EventUpdate.CREATED_BY), r.get(EventUpdate.CREATED_ON)));
+        EVENT_UPDATE.EVENT_ID,
+        r -> new Update(r.get(EVENT_UPDATE.ID), r.get(EVENT_UPDATE.PROFILE_IMAGE), r.get(EVENT_UPDATE.COMMENT),
+            r.get(EVENT_UPDATE.INFO_URL), r.get(EVENT_UPDATE.CREATED_BY), r.get(EVENT_UPDATE.CREATED_ON)));
   }
 
   /** The related objects of detailed mode, each list ordered by the related object's id. */
@@ -158,12 +153,12 @@ final class EventRepresentation implements Representation<Integer> {
 
     /** Reads the join tables and the related objects now, and assembles them once {@code shared} is loaded. */
     static Supplier<Related> load(DSLContext dsl, List<Integer> ids, Shared shared) {
-      var agencies = shared.agenciesOf(dsl, EVENT_AGENCY, ids);
-      var launches = Launches.ofOwners(dsl, EVENT_LAUNCH, ids, shared);
-      var expeditions = Expeditions.ofOwners(dsl, EVENT_EXPEDITION, ids, shared);
-      var spacestations = SpaceStations.ofOwners(dsl, EVENT_SPACESTATION, ids, shared);
-      var programs = Programs.ofOwners(dsl, EVENT_PROGRAM, ids, shared);
-      var astronauts = Astronauts.ofOwners(dsl, EVENT_ASTRONAUT, ids, shared);
+      var agencies = shared.agenciesOf(dsl, Join.EVENT_AGENCIES, ids);
+      var launches = Launches.ofOwners(dsl, Join.EVENT_LAUNCHES, ids, shared);
+      var expeditions = Expeditions.ofOwners(dsl, Join.EVENT_EXPEDITIONS, ids, shared);
+      var spacestations = SpaceStations.ofOwners(dsl, Join.EVENT_SPACESTATIONS, ids, shared);
+      var programs = Programs.ofOwners(dsl, Join.EVENT_PROGRAMS, ids, shared);
+      var astronauts = Astronauts.ofOwners(dsl, Join.EVENT_ASTRONAUTS, ids, shared);
       return () -> new Related(agencies.get(), launches.get(), expeditions.get(), spacestations.get(),
           programs.get(), astronauts.get());
     }

@@ -1,33 +1,10 @@
 package dev.tminus.resource.event;
 
-import static dev.tminus.db.Tables.AGENCY_TYPE;
-import static dev.tminus.db.Tables.ASTRONAUT_STATUS;
-import static dev.tminus.db.Tables.EVENT_AGENCY;
-import static dev.tminus.db.Tables.EVENT_ASTRONAUT;
-import static dev.tminus.db.Tables.EVENT_EXPEDITION;
-import static dev.tminus.db.Tables.EVENT_LAUNCH;
-import static dev.tminus.db.Tables.EVENT_PROGRAM;
-import static dev.tminus.db.Tables.EVENT_SPACESTATION;
-import static dev.tminus.db.Tables.EVENT_TYPE;
-import static dev.tminus.db.Tables.EXPEDITION_MISSION_PATCH;
-import static dev.tminus.db.Tables.IMAGE_VARIANT_TYPE;
-import static dev.tminus.db.Tables.INFO_URL_TYPE;
-import static dev.tminus.db.Tables.LAUNCH_STATUS;
-import static dev.tminus.db.Tables.NET_PRECISION;
-import static dev.tminus.db.Tables.PROGRAM_AGENCY;
-import static dev.tminus.db.Tables.PROGRAM_MISSION_PATCH;
-import static dev.tminus.db.Tables.PROGRAM_TYPE;
-import static dev.tminus.db.Tables.SPACE_STATION_STATUS;
-import static dev.tminus.db.Tables.SPACE_STATION_TYPE;
-import static dev.tminus.db.Tables.VID_URL_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT;
 
 import dev.tminus.db.Bulk;
 import dev.tminus.db.DataVersion;
-import dev.tminus.db.Tables;
-import dev.tminus.db.Tables.Event;
-import dev.tminus.db.Tables.EventInfoUrl;
-import dev.tminus.db.Tables.EventUpdate;
-import dev.tminus.db.Tables.EventVidUrl;
+import dev.tminus.db.Join;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -78,7 +55,7 @@ public final class EventWriter {
   public void flush() {
     if (pending.isEmpty()) return;
     List<Integer> ids = new ArrayList<>(pendingIds);
-    Set<Integer> existing = new HashSet<>(dsl.select(Event.ID).from(Event.TABLE).where(Event.ID.in(ids)).fetch(Event.ID));
+    Set<Integer> existing = new HashSet<>(dsl.select(EVENT.ID).from(EVENT).where(EVENT.ID.in(ids)).fetch(EVENT.ID));
     EventBatch batch = new EventBatch(written);
     for (EventEndpointDetailed e : pending) batch.add(e);
     batch.write(dsl);
@@ -104,7 +81,7 @@ public final class EventWriter {
   }
 
   /** Deletes the owners' rows of {@code join} and inserts the given pairs. */
-  static <T, K> void replaceJoin(DSLContext dsl, Tables.Join<K> join, List<Owned<T>> owned, Function<T, K> id) {
+  static <T, K> void replaceJoin(DSLContext dsl, Join<Integer, K> join, List<Owned<T>> owned, Function<T, K> id) {
     if (owned.isEmpty()) return;
     dsl.deleteFrom(join.table()).where(join.owner().in(owned.stream().map(Owned::owner).toList())).execute();
     Bulk rows = Bulk.of(join.table(), join.owner(), join.target());

@@ -1,19 +1,19 @@
 package dev.tminus.resource.event;
 
-import static dev.tminus.db.Tables.EVENT_AGENCY;
-import static dev.tminus.db.Tables.EVENT_EXPEDITION;
-import static dev.tminus.db.Tables.EVENT_LAUNCH;
-import static dev.tminus.db.Tables.EVENT_PROGRAM;
-import static dev.tminus.db.Tables.EVENT_SPACESTATION;
-import static dev.tminus.db.Tables.EVENT_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT;
+import static dev.tminus.db.schema.Tables.EVENT_AGENCY;
+import static dev.tminus.db.schema.Tables.EVENT_EXPEDITION;
+import static dev.tminus.db.schema.Tables.EVENT_LAUNCH;
+import static dev.tminus.db.schema.Tables.EVENT_PROGRAM;
+import static dev.tminus.db.schema.Tables.EVENT_SPACESTATION;
+import static dev.tminus.db.schema.Tables.EVENT_TYPE;
+import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.PROGRAM;
 import static dev.tminus.resource.filter.Filters.Lookup.GT;
 import static dev.tminus.resource.filter.Filters.Lookup.GTE;
 import static dev.tminus.resource.filter.Filters.Lookup.LT;
 import static dev.tminus.resource.filter.Filters.Lookup.LTE;
 
-import dev.tminus.db.Tables;
-import dev.tminus.db.Tables.Event;
-import dev.tminus.db.Tables.EventVidUrl;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.Subset;
 import dev.tminus.resource.filter.Filter;
@@ -38,19 +38,19 @@ public final class Events {
 
   public static Resource<Integer> resource() {
     return Resource.<Integer>named(COLLECTION, "Event")
-        .table(Event.TABLE, Event.ID, Events::parseId)
+        .table(EVENT, EVENT.ID, Events::parseId)
         .modes("EventsEndpoint", EventEndpointList.class, EventEndpointNormal.class, EventEndpointDetailed.class)
         .filters(filters())
-        .search(Event.NAME)
-        .ordering("date", Event.DATE)
-        .ordering("last_updated", Event.LAST_UPDATED)
-        .defaultOrdering(Event.DATE.asc())
+        .search(EVENT.NAME)
+        .ordering("date", EVENT.DATE)
+        .ordering("last_updated", EVENT.LAST_UPDATED)
+        .defaultOrdering(EVENT.DATE.asc())
         .subset(new Subset("upcoming", (query, now) -> {
           boolean hideRecent = Filters.isTrue(query.last("hide_recent_previous"));
-          return Event.DATE.ge(hideRecent ? now : now.minus(RECENT));
-        }, List.of(Event.DATE.asc()), List.of(Filters.flag("hide_recent_previous",
+          return EVENT.DATE.ge(hideRecent ? now : now.minus(RECENT));
+        }, List.of(EVENT.DATE.asc()), List.of(Filters.flag("hide_recent_previous",
             "Hide events from the past 24 hours, which are included by default for convenience."))))
-        .subset(new Subset("previous", (query, now) -> Event.DATE.le(now), List.of(Event.DATE.desc()), List.of()))
+        .subset(new Subset("previous", (query, now) -> EVENT.DATE.le(now), List.of(EVENT.DATE.desc()), List.of()))
         .examples("type__ids=2,8", "Flyby", "-last_updated")
         .hideFromHelp("date__gt__lt")
         .represent(new EventRepresentation())
@@ -59,31 +59,31 @@ public final class Events {
 
   private static List<Filter> filters() {
     List<Filter> filters = new ArrayList<>();
-    filters.add(Filters.relatedIn("agency__ids", Event.ID, EVENT_AGENCY.table(), EVENT_AGENCY.owner(),
-        EVENT_AGENCY.target(), "Comma-separated agency IDs."));
-    filters.addAll(Filters.dateTime("date", Event.DATE, GT, GTE, LT, LTE));
+    filters.add(Filters.relatedIn("agency__ids", EVENT.ID, EVENT_AGENCY, EVENT_AGENCY.EVENT_ID,
+        EVENT_AGENCY.AGENCY_ID, "Comma-separated agency IDs."));
+    filters.addAll(Filters.dateTime("date", EVENT.DATE, GT, GTE, LT, LTE));
     // The upstream OpenAPI document names date__lt "date__gt__lt"; clients generated from it send that.
-    filters.add(Filters.dateTime("date__gt__lt", Event.DATE, LT));
-    filters.add(Filters.datePart("day", Event.DATE, DatePart.DAY, "Comma-separated days of the month (UTC)."));
-    filters.add(Filters.numberIn("id", Event.ID, "Comma-separated event IDs."));
-    filters.addAll(Filters.dateTime("last_updated", Event.LAST_UPDATED, GTE, LTE));
-    filters.add(Filters.datePart("month", Event.DATE, DatePart.MONTH, "Comma-separated months (UTC)."));
-    filters.add(Filters.modelMultipleChoice("program", Event.ID, EVENT_PROGRAM.table(), EVENT_PROGRAM.owner(),
-        EVENT_PROGRAM.target(), Tables.Program.TABLE, Tables.Program.ID, "Program ID; repeat it for several."));
-    filters.add(Filters.exact("slug", Event.SLUG, "The event's slug."));
-    filters.add(Filters.modelChoice("type", Event.TYPE_ID, EVENT_TYPE.table(), EVENT_TYPE.id(), "Event type ID."));
-    filters.add(Filters.numberIn("type__ids", Event.TYPE_ID, "Comma-separated event type IDs."));
-    filters.add(Filters.relatedTextIn("video_url", Event.ID, EventVidUrl.TABLE, EventVidUrl.EVENT_ID,
-        EventVidUrl.URL, "Comma-separated video URLs."));
-    filters.add(Filters.datePart("year", Event.DATE, DatePart.YEAR, "Comma-separated years (UTC)."));
-    filters.add(Filters.relatedUuidIn("launch__ids", Event.ID, EVENT_LAUNCH.table(), EVENT_LAUNCH.owner(),
-        EVENT_LAUNCH.target(), "Comma-separated launch IDs (UUIDs)."));
-    filters.add(Filters.relatedIn("program__ids", Event.ID, EVENT_PROGRAM.table(), EVENT_PROGRAM.owner(),
-        EVENT_PROGRAM.target(), "Comma-separated program IDs."));
-    filters.add(Filters.relatedIn("spacestation__ids", Event.ID, EVENT_SPACESTATION.table(),
-        EVENT_SPACESTATION.owner(), EVENT_SPACESTATION.target(), "Comma-separated space station IDs."));
-    filters.add(Filters.relatedIn("expedition__ids", Event.ID, EVENT_EXPEDITION.table(), EVENT_EXPEDITION.owner(),
-        EVENT_EXPEDITION.target(), "Comma-separated expedition IDs."));
+    filters.add(Filters.dateTime("date__gt__lt", EVENT.DATE, LT));
+    filters.add(Filters.datePart("day", EVENT.DATE, DatePart.DAY, "Comma-separated days of the month (UTC)."));
+    filters.add(Filters.numberIn("id", EVENT.ID, "Comma-separated event IDs."));
+    filters.addAll(Filters.dateTime("last_updated", EVENT.LAST_UPDATED, GTE, LTE));
+    filters.add(Filters.datePart("month", EVENT.DATE, DatePart.MONTH, "Comma-separated months (UTC)."));
+    filters.add(Filters.modelMultipleChoice("program", EVENT.ID, EVENT_PROGRAM, EVENT_PROGRAM.EVENT_ID,
+        EVENT_PROGRAM.PROGRAM_ID, PROGRAM, PROGRAM.ID, "Program ID; repeat it for several."));
+    filters.add(Filters.exact("slug", EVENT.SLUG, "The event's slug."));
+    filters.add(Filters.modelChoice("type", EVENT.TYPE_ID, EVENT_TYPE, EVENT_TYPE.ID, "Event type ID."));
+    filters.add(Filters.numberIn("type__ids", EVENT.TYPE_ID, "Comma-separated event type IDs."));
+    filters.add(Filters.relatedTextIn("video_url", EVENT.ID, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID,
+        EVENT_VID_URL.URL, "Comma-separated video URLs."));
+    filters.add(Filters.datePart("year", EVENT.DATE, DatePart.YEAR, "Comma-separated years (UTC)."));
+    filters.add(Filters.relatedUuidIn("launch__ids", EVENT.ID, EVENT_LAUNCH, EVENT_LAUNCH.EVENT_ID,
+        EVENT_LAUNCH.LAUNCH_ID, "Comma-separated launch IDs (UUIDs)."));
+    filters.add(Filters.relatedIn("program__ids", EVENT.ID, EVENT_PROGRAM, EVENT_PROGRAM.EVENT_ID,
+        EVENT_PROGRAM.PROGRAM_ID, "Comma-separated program IDs."));
+    filters.add(Filters.relatedIn("spacestation__ids", EVENT.ID, EVENT_SPACESTATION,
+        EVENT_SPACESTATION.EVENT_ID, EVENT_SPACESTATION.SPACESTATION_ID, "Comma-separated space station IDs."));
+    filters.add(Filters.relatedIn("expedition__ids", EVENT.ID, EVENT_EXPEDITION, EVENT_EXPEDITION.EVENT_ID,
+        EVENT_EXPEDITION.EXPEDITION_ID, "Comma-separated expedition IDs."));
     return filters;
   }
 

@@ -1,11 +1,10 @@
 package dev.tminus.resource.expedition;
 
-import dev.tminus.db.Tables;
-import static dev.tminus.db.Tables.EXPEDITION_MISSION_PATCH;
+import static dev.tminus.db.schema.Tables.EXPEDITION;
+import static dev.tminus.db.schema.Tables.SPACEWALK;
 
+import dev.tminus.db.Join;
 import dev.tminus.api.Links;
-import dev.tminus.db.Tables.Expedition;
-import dev.tminus.db.Tables.Spacewalk;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.common.Shared;
 import dev.tminus.resource.program.MissionPatch;
@@ -27,28 +26,28 @@ public final class Expeditions {
   private Expeditions() {}
 
   /** The expeditions of each owner of {@code join} (an event), ordered by expedition id. */
-  public static Supplier<Map<Integer, List<ExpeditionNormal>>> ofOwners(DSLContext dsl, Tables.Join<Integer> join,
+  public static Supplier<Map<Integer, List<ExpeditionNormal>>> ofOwners(DSLContext dsl, Join<Integer, Integer> join,
       Collection<Integer> owners, Shared shared) {
     if (owners.isEmpty()) return Map::of;
-    var rows = dsl.select(join.owner()).select(Tables.fields(Expedition.TABLE))
+    var rows = dsl.select(join.owner()).select(EXPEDITION.fields())
         .from(join.table())
-        .join(Expedition.TABLE).on(Expedition.ID.eq(join.target()))
+        .join(EXPEDITION).on(EXPEDITION.ID.eq(join.target()))
         .where(join.owner().in(owners))
         .orderBy(join.owner(), join.target())
         .fetch();
     if (rows.isEmpty()) return Map::of;
-    Set<Integer> ids = Rows.distinct(rows, Expedition.ID);
-    var stations = SpaceStations.byIds(dsl, Rows.distinct(rows, Expedition.SPACESTATION_ID), shared);
-    var patches = MissionPatches.ofOwners(dsl, EXPEDITION_MISSION_PATCH, ids, shared);
+    Set<Integer> ids = Rows.distinct(rows, EXPEDITION.ID);
+    var stations = SpaceStations.byIds(dsl, Rows.distinct(rows, EXPEDITION.SPACESTATION_ID), shared);
+    var patches = MissionPatches.ofOwners(dsl, Join.EXPEDITION_MISSION_PATCHES, ids, shared);
     Map<Integer, List<SpacewalkList>> spacewalks = spacewalks(dsl, ids, shared.links());
     return () -> {
       Map<Integer, SpaceStationNormal> stationsById = stations.get();
       Map<Integer, List<MissionPatch>> patchesById = patches.get();
       return Rows.group(rows, join.owner(), r -> {
-        int id = r.get(Expedition.ID);
-        return new ExpeditionNormal(id, shared.links().url(COLLECTION, id), r.get(Expedition.NAME),
-            r.get(Expedition.START_TIME), r.get(Expedition.END_TIME), ExpeditionNormal.MODE,
-            Rows.lookup(stationsById, r.get(Expedition.SPACESTATION_ID)),
+        int id = r.get(EXPEDITION.ID);
+        return new ExpeditionNormal(id, shared.links().url(COLLECTION, id), r.get(EXPEDITION.NAME),
+            r.get(EXPEDITION.START_TIME), r.get(EXPEDITION.END_TIME), ExpeditionNormal.MODE,
+            Rows.lookup(stationsById, r.get(EXPEDITION.SPACESTATION_ID)),
             Rows.listOf(patchesById, id), Rows.listOf(spacewalks, id));
       });
     };
@@ -56,11 +55,11 @@ public final class Expeditions {
 
   private static Map<Integer, List<SpacewalkList>> spacewalks(DSLContext dsl, Collection<Integer> ids, Links links) {
     return Rows.group(
-        dsl.select(Tables.fields(Spacewalk.TABLE)).from(Spacewalk.TABLE)
-            .where(Spacewalk.EXPEDITION_ID.in(ids)).orderBy(Spacewalk.ID).fetch(),
-        Spacewalk.EXPEDITION_ID,
-        r -> new SpacewalkList(SpacewalkList.MODE, r.get(Spacewalk.ID), links.url(SPACEWALKS, r.get(Spacewalk.ID)),
-            r.get(Spacewalk.NAME), r.get(Spacewalk.START_TIME), r.get(Spacewalk.END_TIME),
-            r.get(Spacewalk.DURATION), r.get(Spacewalk.LOCATION)));
+        dsl.select(SPACEWALK.fields()).from(SPACEWALK)
+            .where(SPACEWALK.EXPEDITION_ID.in(ids)).orderBy(SPACEWALK.ID).fetch(),
+        SPACEWALK.EXPEDITION_ID,
+        r -> new SpacewalkList(SpacewalkList.MODE, r.get(SPACEWALK.ID), links.url(SPACEWALKS, r.get(SPACEWALK.ID)),
+            r.get(SPACEWALK.NAME), r.get(SPACEWALK.START_TIME), r.get(SPACEWALK.END_TIME),
+            r.get(SPACEWALK.DURATION), r.get(SPACEWALK.LOCATION)));
   }
 }

@@ -1,10 +1,10 @@
 package dev.tminus.resource.launch;
 
-import dev.tminus.db.Tables;
-import static dev.tminus.db.Tables.LAUNCH_STATUS;
-import static dev.tminus.db.Tables.NET_PRECISION;
+import static dev.tminus.db.schema.Tables.LAUNCH;
+import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
+import static dev.tminus.db.schema.Tables.NET_PRECISION;
 
-import dev.tminus.db.Tables.Launch;
+import dev.tminus.db.Join;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.common.Precisions;
 import dev.tminus.resource.common.Shared;
@@ -23,33 +23,33 @@ public final class Launches {
   private Launches() {}
 
   /** The launches of each owner of {@code join} (an event), ordered by launch id. */
-  public static Supplier<Map<Integer, List<LaunchBasic>>> ofOwners(DSLContext dsl, Tables.Join<UUID> join,
+  public static Supplier<Map<Integer, List<LaunchBasic>>> ofOwners(DSLContext dsl, Join<Integer, UUID> join,
       Collection<Integer> owners, Shared shared) {
     if (owners.isEmpty()) return Map::of;
     var rows = dsl.select(join.owner())
-        .select(Tables.fields(Launch.TABLE))
-        .select(Tables.fields(LAUNCH_STATUS.table()))
-        .select(Tables.fields(NET_PRECISION.table()))
+        .select(LAUNCH.fields())
+        .select(LAUNCH_STATUS.fields())
+        .select(NET_PRECISION.fields())
         .from(join.table())
-        .join(Launch.TABLE).on(Launch.ID.eq(join.target()))
-        .leftJoin(LAUNCH_STATUS.table()).on(LAUNCH_STATUS.id().eq(Launch.STATUS_ID))
-        .leftJoin(NET_PRECISION.table()).on(NET_PRECISION.id().eq(Launch.NET_PRECISION_ID))
+        .join(LAUNCH).on(LAUNCH.ID.eq(join.target()))
+        .leftJoin(LAUNCH_STATUS).on(LAUNCH_STATUS.ID.eq(LAUNCH.STATUS_ID))
+        .leftJoin(NET_PRECISION).on(NET_PRECISION.ID.eq(LAUNCH.NET_PRECISION_ID))
         .where(join.owner().in(owners))
         .orderBy(join.owner(), join.target())
         .fetch();
-    for (Record r : rows) shared.needImage(r.get(Launch.IMAGE_ID));
+    for (Record r : rows) shared.needImage(r.get(LAUNCH.IMAGE_ID));
     return () -> Rows.group(rows, join.owner(), r -> launch(r, shared));
   }
 
   private static LaunchBasic launch(Record r, Shared shared) {
-    UUID id = r.get(Launch.ID);
-    Integer statusId = r.get(LAUNCH_STATUS.id());
-    return new LaunchBasic(id, shared.links().url(COLLECTION, id), r.get(Launch.NAME), LaunchBasic.MODE,
-        r.get(Launch.SLUG), r.get(Launch.LAUNCH_DESIGNATOR),
-        statusId == null ? null : new LaunchStatus(statusId, r.get(LAUNCH_STATUS.name()),
-            r.get(LAUNCH_STATUS.abbrev()), r.get(LAUNCH_STATUS.description())),
-        r.get(Launch.LAST_UPDATED), r.get(Launch.NET), Precisions.from(r, NET_PRECISION),
-        r.get(Launch.WINDOW_END), r.get(Launch.WINDOW_START),
-        shared.image(r.get(Launch.IMAGE_ID)), r.get(Launch.INFOGRAPHIC));
+    UUID id = r.get(LAUNCH.ID);
+    Integer statusId = r.get(LAUNCH_STATUS.ID);
+    return new LaunchBasic(id, shared.links().url(COLLECTION, id), r.get(LAUNCH.NAME), LaunchBasic.MODE,
+        r.get(LAUNCH.SLUG), r.get(LAUNCH.LAUNCH_DESIGNATOR),
+        statusId == null ? null : new LaunchStatus(statusId, r.get(LAUNCH_STATUS.NAME),
+            r.get(LAUNCH_STATUS.ABBREV), r.get(LAUNCH_STATUS.DESCRIPTION)),
+        r.get(LAUNCH.LAST_UPDATED), r.get(LAUNCH.NET), Precisions.from(r),
+        r.get(LAUNCH.WINDOW_END), r.get(LAUNCH.WINDOW_START),
+        shared.image(r.get(LAUNCH.IMAGE_ID)), r.get(LAUNCH.INFOGRAPHIC));
   }
 }

@@ -1,6 +1,8 @@
 package dev.tminus.resource.program;
 
-import dev.tminus.db.Tables;
+import static dev.tminus.db.schema.Tables.MISSION_PATCH;
+
+import dev.tminus.db.Join;
 import dev.tminus.resource.Rows;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
@@ -15,18 +17,18 @@ public final class MissionPatches {
   private MissionPatches() {}
 
   /** The patches of each owner of {@code join} (a program or an expedition), by patch id. */
-  public static Supplier<Map<Integer, List<MissionPatch>>> ofOwners(DSLContext dsl, Tables.Join<Integer> join,
+  public static Supplier<Map<Integer, List<MissionPatch>>> ofOwners(DSLContext dsl, Join<Integer, Integer> join,
       Collection<Integer> owners, Shared shared) {
     if (owners.isEmpty()) return Map::of;
-    var rows = dsl.select(join.owner()).select(Tables.fields(Tables.MissionPatch.TABLE))
+    var rows = dsl.select(join.owner()).select(MISSION_PATCH.fields())
         .from(join.table())
-        .join(Tables.MissionPatch.TABLE).on(Tables.MissionPatch.ID.eq(join.target()))
+        .join(MISSION_PATCH).on(MISSION_PATCH.ID.eq(join.target()))
         .where(join.owner().in(owners))
         .orderBy(join.owner(), join.target())
         .fetch();
-    for (Record r : rows) shared.needAgency(r.get(Tables.MissionPatch.AGENCY_ID));
-    return () -> Rows.group(rows, join.owner(), r -> new MissionPatch(r.get(Tables.MissionPatch.ID),
-        r.get(Tables.MissionPatch.NAME), r.get(Tables.MissionPatch.PRIORITY), r.get(Tables.MissionPatch.IMAGE_URL),
-        shared.agency(r.get(Tables.MissionPatch.AGENCY_ID)), MissionPatch.MODE));
+    for (Record r : rows) shared.needAgency(r.get(MISSION_PATCH.AGENCY_ID));
+    return () -> Rows.group(rows, join.owner(), r -> new MissionPatch(r.get(MISSION_PATCH.ID),
+        r.get(MISSION_PATCH.NAME), r.get(MISSION_PATCH.PRIORITY), r.get(MISSION_PATCH.IMAGE_URL),
+        shared.agency(r.get(MISSION_PATCH.AGENCY_ID)), MissionPatch.MODE));
   }
 }
