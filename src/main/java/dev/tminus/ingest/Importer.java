@@ -16,7 +16,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
@@ -167,16 +166,15 @@ public final class Importer {
     }
   }
 
-  private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
+  private static final Pattern MISSING = Pattern.compile("Missing required creator property '[^']+'");
 
+  // Jackson's path already ends with the missing property of a "Missing required creator property".
   private static String jsonPath(JsonMappingException e) {
     StringBuilder out = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) out.append('.').append(ref.getFieldName());
       else if (ref.getIndex() >= 0) out.append('[').append(ref.getIndex()).append(']');
     }
-    Matcher missing = MISSING.matcher(e.getOriginalMessage());
-    if (missing.find()) out.append('.').append(missing.group(1));
     return out.toString();
   }
 

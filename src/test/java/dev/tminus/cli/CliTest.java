@@ -129,6 +129,19 @@ class CliTest {
   }
 
   @Test
+  void aMissingFieldOnStandardInputIsNamedByItsPathOnce() {
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("{\"foo\":1}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Run r = run("import", "--data-dir", dir.resolve("data").toString(), "-");
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.err()).contains("<stdin>: line 1, column 9, at $.id: required field is missing");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
   void anUnreachableDatabaseIsAMessageNotAStackTrace() {
     Run r = run("import", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x", "-");
     assertThat(r.exit()).isEqualTo(2);

@@ -195,11 +195,18 @@ abstract class ImportContract {
 
   @Test
   void aMissingRequiredFieldIsRejectedWithItsJsonPath() throws Exception {
-    assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.remove("slug")), "$.results[3].slug",
-        "required field is missing");
-    assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.putNull("name")), "$.results[3].name", "must not be null");
+    assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.remove("slug")), " at $.results[3].slug: required field is missing");
+    assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.remove("name")), " at $.results[3].name: required field is missing");
+    assertRejectedAndNothingWritten(pageWithBadEvent(e -> e.putNull("name")), " at $.results[3].name: must not be null");
     assertRejectedAndNothingWritten(pageWithBadEvent(e -> ((ObjectNode) e.get("type")).remove("id")),
-        "$.results[3].type.id");
+        " at $.results[3].type.id: required field is missing");
+  }
+
+  @Test
+  void theJsonPathOfAMissingFieldNamesItOnce() throws Exception {
+    assertRejectedAndNothingWritten("{\"foo\": 1}", " at $.id: required field is missing");
+    assertRejectedAndNothingWritten("[{\"id\": 1, \"slug\": \"s\", \"type\": {\"id\": 1, \"name\": \"t\"}, \"webcast_live\": false}]",
+        " at $[0].name: required field is missing");
   }
 
   // More events than the writer sends to the database at once, so a failure at the end comes after writes.
