@@ -13,6 +13,7 @@ import dev.tminus.resource.Fragments;
 import dev.tminus.resource.Help;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.ResourcePipeline;
+import dev.tminus.resource.Resources;
 import dev.tminus.resource.Subset;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -33,7 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP edge: routes every declared resource's list and detail endpoints (and those of its
  * subsets) to the {@link ResourcePipeline}, answers them as JSON or as DRF's browsable page,
- * and turns {@link ApiException}s into DRF's status codes and bodies. The only class that knows Javalin.
+ * and turns {@link ApiException}s into DRF's status codes and bodies. {@link #start} is the one
+ * composition function: {@code serve} and every test build their server with it from a
+ * {@link Config}. Only the {@code web} package imports Javalin.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -55,8 +58,57 @@ public final class Server implements AutoCloseable {
     this.cache = cache;
   }
 
-  /** Settings of the HTTP listener. */
-  public record Settings(String bind, int port) {}
+  /**
+   * Everything a server is composed of except its database, as one immutable value; {@link #DEFAULTS}
+   * is what {@code serve} does without flags, and each {@code with…} returns a changed copy, e.g.
+   * {@code Config.DEFAULTS.withPort(0)} for a free port.
+   *
+   * @param bind          the address to listen on ({@code --bind})
+   * @param port          the port to listen on; 0 picks a free one ({@code --port})
+   * @param resources     the served resources, in the order the API root lists them
+   * @param clock         "now" of {@code upcoming} and {@code previous}
+   * @param healthDetails added to {@code /health}'s body while the database is up (e.g. the mirror's last sync)
+   * @param caching       how responses are cached, here and by clients
+   */
+  public record Config(String bind, int port, List<Resource<?>> resources, Clock clock,
+      Supplier<Map<String, ?>> healthDetails, Caching caching) {
+    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}. */
+    public static final Config DEFAULTS =
+        new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of, Caching.DEFAULTS);
+
+    public Config {
+      Objects.requireNonNull(bind, "bind");
+      if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0..65535, not " + port);
+      resources = List.copyOf(resources);
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(healthDetails, "healthDetails");
+      Objects.requireNonNull(caching, "caching");
+    }
+
+    public Config withBind(String bind) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withPort(int port) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withResources(List<Resource<?>> resources) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withClock(Clock clock) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withHealthDetails(Supplier<Map<String, ?>> healthDetails) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withCaching(Caching caching) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+  }
 
   /**
    * How responses are cached, here and by clients.
@@ -73,31 +125,22 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  /** Starts serving {@code resources} from {@code database}; port 0 picks a free port. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock) {
-    return start(settings, database, resources, clock, Map::of);
-  }
-
-  /** As above, with {@code healthDetails} (e.g. the mirror's last sync) added to {@code /health}'s body. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails) {
-    return start(settings, database, resources, clock, healthDetails, Caching.DEFAULTS);
-  }
-
-  /** As above, caching as {@code caching} says. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails, Caching caching) {
+  /** Starts serving {@code database} as {@code config} says; the caller keeps and closes the database. */
+  public static Server start(Config serverConfig, Database database) {
+    List<Resource<?>> resources = serverConfig.resources();
+    Clock clock = serverConfig.clock();
     ResourcePipeline pipeline = new ResourcePipeline(database.dsl());
-    Responses responses = new Responses(RenderCache.create(caching.cache(), database), caching.cacheControl());
+    Responses responses = new Responses(RenderCache.create(serverConfig.caching().cache(), database),
+        serverConfig.caching().cacheControl());
     List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      config.jetty.host = settings.bind();
-      config.jetty.port = settings.port();
+      config.jetty.host = serverConfig.bind();
+      config.jetty.port = serverConfig.port();
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
-      config.routes.get("/health", ctx -> health(ctx, database, healthDetails));
+      config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
       endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), false,
           (ctx, request, fragments) -> root(request, resources));
       for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
@@ -119,7 +162,7 @@ public final class Server implements AutoCloseable {
       });
     });
     app.start();
-    LOG.info("serving on http://{}:{}/2.3.0/", settings.bind(), app.port());
+    LOG.info("serving on http://{}:{}/2.3.0/", serverConfig.bind(), app.port());
     return new Server(app, responses.cache());
   }
 

@@ -54,7 +54,7 @@ abstract class EventsListContract {
 
   @BeforeAll
   void start() throws Exception {
-    server = TestServer.start(database(), caching());
+    server = TestServer.start(database(), c -> c.withCaching(caching()));
     List<Object> events = new ArrayList<>();
     events.add(event(1).name("Soyuz MS-27 Farewell Ceremony").date("2025-12-08T21:45:00Z").type(17)
         .agency(44).agency(63).program(8).launch(LAUNCH).expedition(162).station(4)
