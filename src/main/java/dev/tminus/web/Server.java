@@ -141,6 +141,10 @@ public final class Server implements AutoCloseable {
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
       config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
+      // The bare host (the quick start's http://127.0.0.1:8000/) leads to the API root. 302, not 301:
+      // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
+      config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
+      config.routes.head("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
       endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), false,
           (ctx, request, fragments) -> root(request, resources));
       for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
@@ -154,8 +158,7 @@ public final class Server implements AutoCloseable {
         if (ctx.attribute(WRITTEN) != null) return; // our own 404 (unknown id, unsupported format)
         String path = ctx.path();
         if (!path.endsWith("/") && known.stream().anyMatch(p -> p.matcher(path + "/").matches())) {
-          String query = ctx.queryString();
-          ctx.status(301).header("Location", path + "/" + (query == null ? "" : "?" + query)).result("");
+          redirect(ctx, 301, path + "/");
           return;
         }
         json(ctx, 404, Map.of("detail", "Not found."));
@@ -250,6 +253,12 @@ public final class Server implements AutoCloseable {
     Links links = request.links();
     for (Resource<?> r : resources) root.put(r.collection(), links.apiRoot() + "/" + r.collection() + "/" + links.suffix());
     return root;
+  }
+
+  /** Redirects to {@code path}, keeping the query string as sent. */
+  private static void redirect(Context ctx, int status, String path) {
+    String query = ctx.queryString();
+    ctx.status(status).header("Location", path + (query == null ? "" : "?" + query)).result("");
   }
 
   private static ApiRequest request(Context ctx, Clock clock) {

@@ -119,6 +119,15 @@ abstract class BrowsableApiContract {
   }
 
   @Test
+  void theServerRootRedirectsToTheApiRootWithItsQuery() {
+    TestServer.Response r = server.get("/");
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location")).contains("/2.3.0/");
+    assertThat(server.get("/?format=api").headers().firstValue("Location")).contains("/2.3.0/?format=api");
+    assertThat(send("HEAD", "/", null).status()).isEqualTo(302);
+  }
+
+  @Test
   void apiRootListsTheResources() {
     assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\"}");
     BrowsableText page = BrowsableText.of(server.get("/2.3.0/?format=api").body());
