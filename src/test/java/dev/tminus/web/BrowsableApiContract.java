@@ -136,6 +136,17 @@ abstract class BrowsableApiContract {
   }
 
   @Test
+  void theHelpLinePointsToLl2sDocumentation() {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(server.get("/2.3.0/events/?format=api").body());
+    org.jsoup.select.Elements links = page.select("section.help a");
+    assertThat(links).hasSize(1);
+    assertThat(links.first().attr("href")).isEqualTo("https://lldev.thespacedevs.com/docs");
+    assertThat(links.first().text()).isEqualTo("lldev.thespacedevs.com/docs");
+    assertThat(links.first().parent().text())
+        .isEqualTo("Find all the FAQs and support links on the documentation homepage - lldev.thespacedevs.com/docs");
+  }
+
+  @Test
   void theBrowsablePageEscapesUserData() {
     String html = server.get("/2.3.0/events/1/?format=api").body();
     assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp;");
