@@ -197,6 +197,19 @@ abstract class EventsListContract {
   }
 
   @Test
+  void aHugeLimitIsClampedAndAHugeOffsetIsPastTheEnd() {
+    JsonNode page = ok("/2.3.0/events/?limit=99999999999999999999&mode=list");
+    assertThat(page.get("results")).hasSize(100);
+    assertThat(page.get("next").asText()).isEqualTo(server.origin() + "/2.3.0/events/?limit=100&mode=list&offset=100");
+    JsonNode past = ok("/2.3.0/events/?offset=99999999999999999999");
+    assertThat(past.get("count").asInt()).isEqualTo(COUNT);
+    assertThat(past.get("results")).isEmpty();
+    assertThat(past.get("next").isNull()).isTrue();
+    assertThat(past.get("previous").asText())
+        .isEqualTo(server.origin() + "/2.3.0/events/?limit=10&offset=9223372036854775797");
+  }
+
+  @Test
   void invalidLimitFallsBackToDefault() {
     for (String limit : List.of("abc", "0", "-5", "1.5", "")) {
       assertThat(ok("/2.3.0/events/?limit=" + limit).get("results")).as("limit=" + limit).hasSize(10);
