@@ -300,14 +300,12 @@ public final class Server implements AutoCloseable {
   }
 
   private static void apiError(ApiException e, Context ctx) {
-    int status = e instanceof ApiException.NotFound ? 404 : 400;
-    Object body = e instanceof ApiException.InvalidParameters ip ? ip.errors() : Map.of("detail", e.getMessage());
     View view = ctx.attribute(VIEW);
     ApiRequest request = ctx.attribute(REQUEST);
     if (view == null || request == null || !Negotiation.supports(request.query().last("format"))) {
-      json(ctx, status, body);
+      json(ctx, e.status(), e.body());
     } else {
-      respond(ctx, view, request, status, body);
+      respond(ctx, view, request, e.status(), e.body());
     }
   }
 
