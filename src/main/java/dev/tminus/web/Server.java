@@ -10,7 +10,6 @@ import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Fragments;
-import dev.tminus.resource.Help;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.ResourcePipeline;
 import dev.tminus.resource.Resources;
@@ -33,10 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP edge: routes every declared resource's list and detail endpoints (and those of its
- * subsets) to the {@link ResourcePipeline}, answers them as JSON or as DRF's browsable page,
- * and turns {@link ApiException}s into DRF's status codes and bodies. {@link #start} is the one
- * composition function: {@code serve} and every test build their server with it from a
- * {@link Config}. Only the {@code web} package imports Javalin.
+ * subsets) to the {@link ResourcePipeline}, serves the API root and {@link ApiThrottle}, answers them
+ * as JSON or as DRF's browsable page, and turns {@link ApiException}s into DRF's status codes and
+ * bodies. {@link #start} is the one composition function: {@code serve} and every test build their
+ * server with it from a {@link Config}. Only the {@code web} package imports Javalin.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -145,8 +144,11 @@ public final class Server implements AutoCloseable {
       // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
       config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
       config.routes.head("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
-      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), false,
+      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), Reuse.UNTIL_A_WRITE,
           (ctx, request, fragments) -> root(request, resources));
+      endpoint(config, known, responses, ApiThrottle.PATH,
+          new View(ApiThrottle.VIEW_NAME, null, false, ApiThrottle.DESCRIPTION), Reuse.NEVER,
+          (ctx, request, fragments) -> ApiThrottle.of(ctx.req().getRemoteAddr())); // X-Forwarded-For is not trusted
       for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
@@ -198,12 +200,12 @@ public final class Server implements AutoCloseable {
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "List"), resource, true),
-          !subset.isRoot(), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
+          reuse(subset), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "Instance"), resource, false),
-          !subset.isRoot(),
+          reuse(subset),
           (ctx, request, fragments) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request, fragments));
     }
   }
@@ -214,19 +216,36 @@ public final class Server implements AutoCloseable {
     return resource.modelName() + " " + subsetName + suffix;
   }
 
-  /** Registers one endpoint; {@code clockDependent} when its answer depends on "now" (upcoming, previous). */
+  /** How long the render cache may reuse an endpoint's 200 answers. */
+  private enum Reuse {
+    /** Until the data changes. */
+    UNTIL_A_WRITE,
+    /** Also only within the second of the request: the answer depends on "now" (upcoming, previous). */
+    WITHIN_THE_SECOND,
+    /** Never, and no client either: the answer is the client's own (api-throttle). */
+    NEVER
+  }
+
+  private static Reuse reuse(Subset subset) {
+    return subset.isRoot() ? Reuse.UNTIL_A_WRITE : Reuse.WITHIN_THE_SECOND;
+  }
+
+  /** Registers one endpoint, whose answers the render cache reuses as {@code reuse} says. */
   private static void endpoint(JavalinConfig config, List<Pattern> known, Responses responses, String path,
-      View view, boolean clockDependent, Answer answer) {
+      View view, Reuse reuse, Answer answer) {
     known.add(Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
     Handler get = ctx -> {
       ctx.attribute(VIEW, view);
       ApiRequest request = ctx.attribute(REQUEST);
       Negotiation format = negotiated(request, ctx.header("Accept"));
-      if (format == null) { // an unsupported ?format=: the answer's own errors come first, then the 404
+      if (reuse == Reuse.NEVER) ctx.header("Cache-Control", "no-store");
+      // Rendered each time; with an unsupported ?format=, the answer's own errors come first, then the 404.
+      if (format == null || reuse == Reuse.NEVER) {
         respond(ctx, view, request, 200, answer.answer(ctx, request, Fragments.NONE));
         return;
       }
-      responses.get(ctx, view, request, format, clockDependent, fragments -> answer.answer(ctx, request, fragments));
+      responses.get(ctx, view, request, format, reuse == Reuse.WITHIN_THE_SECOND,
+          fragments -> answer.answer(ctx, request, fragments));
     };
     config.routes.get(path, get);
     config.routes.head(path, get);
@@ -234,7 +253,7 @@ public final class Server implements AutoCloseable {
       ctx.attribute(VIEW, view);
       Map<String, Object> metadata = new LinkedHashMap<>();
       metadata.put("name", view.name());
-      metadata.put("description", view.resource() == null ? "" : Help.text(view.resource()));
+      metadata.put("description", view.description());
       metadata.put("renders", List.of("application/json", "text/html"));
       metadata.put("parses", List.of("application/json", "application/x-www-form-urlencoded", "multipart/form-data"));
       respond(ctx, view, ctx.attribute(REQUEST), 200, metadata);
@@ -252,6 +271,7 @@ public final class Server implements AutoCloseable {
     Map<String, String> root = new LinkedHashMap<>();
     Links links = request.links();
     for (Resource<?> r : resources) root.put(r.collection(), links.apiRoot() + "/" + r.collection() + "/" + links.suffix());
+    root.put(ApiThrottle.COLLECTION, links.apiRoot() + "/" + ApiThrottle.COLLECTION + "/" + links.suffix());
     return root;
   }
 

@@ -129,7 +129,8 @@ abstract class BrowsableApiContract {
 
   @Test
   void apiRootListsTheResources() {
-    assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\"}");
+    assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\","
+        + "\"api-throttle\":\"" + server.origin() + "/2.3.0/api-throttle/\"}");
     BrowsableText page = BrowsableText.of(server.get("/2.3.0/?format=api").body());
     assertThat(page.viewName()).isEqualTo("Api Root");
     assertThat(page.json()).contains(server.origin() + "/2.3.0/events/?format=api");
