@@ -55,10 +55,6 @@ public final class QueryString {
     return params.getOrDefault(key, List.of());
   }
 
-  public boolean has(String key) {
-    return params.containsKey(key);
-  }
-
   public Map<String, List<String>> asMap() {
     return Collections.unmodifiableMap(params);
   }

@@ -2,7 +2,6 @@ package dev.tminus.cli;
 
 import static dev.tminus.db.schema.Tables.EVENT;
 
-import dev.tminus.resource.Resources;
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
@@ -12,9 +11,7 @@ import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
 import dev.tminus.resource.event.EventWriter;
 import dev.tminus.web.Server;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -88,8 +85,9 @@ final class ServeCommand implements Callable<Integer> {
         : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
-    Server server = Server.start(new Server.Settings(bind, port), db, Resources.ALL, Clock.systemUTC(),
-        mirrorFrom == null ? Map::of : () -> Map.of("mirror", MirrorState.health(db, mirrorFrom)), caching);
+    Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching);
+    if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
+    Server server = Server.start(config, db);
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()

@@ -2,15 +2,21 @@ package dev.tminus.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
@@ -26,7 +32,7 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, SQLDialect dialect) {
     this.dataSource = dataSource;
     Configuration configuration = new DefaultConfiguration()
-        .set(dataSource)
+        .set(new PoolConnections(dataSource))
         .set(dialect)
         .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
         .set(commits);
@@ -112,7 +118,7 @@ public final class Database implements AutoCloseable {
   public void analyze() {
     try {
       dsl().query("ANALYZE").execute();
-    } catch (org.jooq.exception.DataAccessException e) {
+    } catch (DataAccessException e) {
       org.slf4j.LoggerFactory.getLogger(Database.class).warn("statistics not refreshed: {}", rootMessage(e));
     }
   }
@@ -126,15 +132,49 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** True when {@code e} says the database could not be reached, rather than that a query failed. */
+  /**
+   * True when {@code e} says the database could not be reached, rather than that a query failed,
+   * decided from the exception chain alone: JDBC's connection exceptions (SQLState class {@code 08},
+   * {@link SQLTransientConnectionException} as Hikari's pool times out with,
+   * {@link SQLNonTransientConnectionException} as H2 reports a closed or broken connection with) and
+   * {@link ConnectException}. A connection the pool cannot give is marked so by {@link PoolConnections}.
+   */
   public static boolean isConnectionFailure(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      // jOOQ's wording when the pool gives no connection (pool closed, database gone).
-      if (t instanceof org.jooq.exception.DataAccessException && String.valueOf(t.getMessage()).startsWith("Error getting connection")) return true;
-      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 64; t = t.getCause()) { // the bound stops a cyclic chain
+      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException) return true;
       if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
     }
     return false;
+  }
+
+  /**
+   * Connections for jOOQ from the pool, as jOOQ's own {@code DataSourceConnectionProvider} gives them,
+   * except that a connection the pool cannot give (closed pool, unreachable database) fails as a
+   * connection exception (SQLState {@code 08003}, "connection does not exist") when it does not say
+   * so itself: Hikari reports a closed pool with a plain {@link SQLException}.
+   */
+  private record PoolConnections(DataSource pool) implements ConnectionProvider {
+    @Override
+    public Connection acquire() {
+      try {
+        return pool.getConnection();
+      } catch (SQLException e) {
+        SQLException failure = isConnectionFailure(e) ? e
+            : new SQLNonTransientConnectionException("no connection from the pool: " + e.getMessage(), "08003", e);
+        throw new DataAccessException("Error getting connection from data source " + pool, failure);
+      }
+    }
+
+    @Override
+    public void release(Connection connection) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new DataAccessException("Error closing connection " + connection, e);
+      }
+    }
   }
 
   @Override

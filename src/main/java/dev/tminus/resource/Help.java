@@ -11,7 +11,22 @@ import java.util.List;
  */
 public final class Help {
   /** One titled block of the help text. */
-  public record Section(String title, List<String> lines) {}
+  public record Section(String title, List<Line> lines) {}
+
+  /**
+   * One line of the help text: {@code text}, then, when {@code href} is set, {@code linkText} as a link
+   * to {@code href}; e.g. "… documentation homepage - " + "lldev.thespacedevs.com/docs" → https://lldev.thespacedevs.com/docs.
+   */
+  public record Line(String text, String linkText, String href) {
+    static Line of(String text) {
+      return new Line(text, null, null);
+    }
+
+    /** The line as read, link text included. */
+    public String plain() {
+      return href == null ? text : text + linkText;
+    }
+  }
 
   private Help() {}
 
@@ -21,20 +36,24 @@ public final class Help {
         .filter(resource::shownInHelp).sorted().toList();
     List<String> modes = Arrays.stream(Mode.values()).map(Mode::wire).toList();
     return List.of(
-        new Section("Modes", List.of("Levels of detail in the response - " + String.join(", ", modes),
+        new Section("Modes", lines("Levels of detail in the response - " + String.join(", ", modes),
             "Example - " + base + "?mode=list")),
-        new Section("Filters", List.of("Parameters - " + String.join(", ", filters),
+        new Section("Filters", lines("Parameters - " + String.join(", ", filters),
             "Example - " + base + "?" + resource.filterExample)),
-        new Section("Search", List.of("Fields searched - " + String.join(", ", resource.searchFieldNames()),
+        new Section("Search", lines("Fields searched - " + String.join(", ", resource.searchFieldNames()),
             "Example - " + base + "?search=" + resource.searchExample)),
-        new Section("Ordering", List.of("Fields - " + String.join(", ", resource.orderingNames()),
+        new Section("Ordering", lines("Fields - " + String.join(", ", resource.orderingNames()),
             "Example - " + base + "?ordering=" + resource.orderingExample)),
-        new Section("Number of results", List.of(
+        new Section("Number of results", lines(
             "Use limit to control the number of objects in the response (max " + dev.tminus.api.Pagination.MAX_LIMIT + ")",
             "Example - " + base + "?limit=2")),
-        new Section("Format", List.of("Switch to JSON output - " + base + "?format=json")),
-        new Section("Help", List.of(
-            "Find all the FAQs and support links on the documentation homepage - lldev.thespacedevs.com/docs")));
+        new Section("Format", lines("Switch to JSON output - " + base + "?format=json")),
+        new Section("Help", List.of(new Line("Find all the FAQs and support links on the documentation homepage - ",
+            "lldev.thespacedevs.com/docs", "https://lldev.thespacedevs.com/docs"))));
+  }
+
+  private static List<Line> lines(String... lines) {
+    return Arrays.stream(lines).map(Line::of).toList();
   }
 
   /** The help text as plain lines, as the seed shows it. */
@@ -42,7 +61,7 @@ public final class Help {
     StringBuilder out = new StringBuilder();
     for (Section s : of(resource)) {
       out.append(s.title()).append('\n');
-      for (String line : s.lines()) out.append(line).append('\n');
+      for (Line line : s.lines()) out.append(line.plain()).append('\n');
     }
     return out.toString().strip();
   }

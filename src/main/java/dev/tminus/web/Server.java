@@ -10,9 +10,9 @@ import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Fragments;
-import dev.tminus.resource.Help;
 import dev.tminus.resource.Resource;
 import dev.tminus.resource.ResourcePipeline;
+import dev.tminus.resource.Resources;
 import dev.tminus.resource.Subset;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP edge: routes every declared resource's list and detail endpoints (and those of its
- * subsets) to the {@link ResourcePipeline}, answers them as JSON or as DRF's browsable page,
- * and turns {@link ApiException}s into DRF's status codes and bodies. The only class that knows Javalin.
+ * subsets) to the {@link ResourcePipeline}, serves the API root and {@link ApiThrottle}, answers them
+ * as JSON or as DRF's browsable page, and turns {@link ApiException}s into DRF's status codes and
+ * bodies. {@link #start} is the one composition function: {@code serve} and every test build their
+ * server with it from a {@link Config}. Only the {@code web} package imports Javalin.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -55,8 +57,57 @@ public final class Server implements AutoCloseable {
     this.cache = cache;
   }
 
-  /** Settings of the HTTP listener. */
-  public record Settings(String bind, int port) {}
+  /**
+   * Everything a server is composed of except its database, as one immutable value; {@link #DEFAULTS}
+   * is what {@code serve} does without flags, and each {@code with…} returns a changed copy, e.g.
+   * {@code Config.DEFAULTS.withPort(0)} for a free port.
+   *
+   * @param bind          the address to listen on ({@code --bind})
+   * @param port          the port to listen on; 0 picks a free one ({@code --port})
+   * @param resources     the served resources, in the order the API root lists them
+   * @param clock         "now" of {@code upcoming} and {@code previous}
+   * @param healthDetails added to {@code /health}'s body while the database is up (e.g. the mirror's last sync)
+   * @param caching       how responses are cached, here and by clients
+   */
+  public record Config(String bind, int port, List<Resource<?>> resources, Clock clock,
+      Supplier<Map<String, ?>> healthDetails, Caching caching) {
+    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}. */
+    public static final Config DEFAULTS =
+        new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of, Caching.DEFAULTS);
+
+    public Config {
+      Objects.requireNonNull(bind, "bind");
+      if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0..65535, not " + port);
+      resources = List.copyOf(resources);
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(healthDetails, "healthDetails");
+      Objects.requireNonNull(caching, "caching");
+    }
+
+    public Config withBind(String bind) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withPort(int port) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withResources(List<Resource<?>> resources) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withClock(Clock clock) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withHealthDetails(Supplier<Map<String, ?>> healthDetails) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+
+    public Config withCaching(Caching caching) {
+      return new Config(bind, port, resources, clock, healthDetails, caching);
+    }
+  }
 
   /**
    * How responses are cached, here and by clients.
@@ -73,33 +124,31 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  /** Starts serving {@code resources} from {@code database}; port 0 picks a free port. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock) {
-    return start(settings, database, resources, clock, Map::of);
-  }
-
-  /** As above, with {@code healthDetails} (e.g. the mirror's last sync) added to {@code /health}'s body. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails) {
-    return start(settings, database, resources, clock, healthDetails, Caching.DEFAULTS);
-  }
-
-  /** As above, caching as {@code caching} says. */
-  public static Server start(Settings settings, Database database, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails, Caching caching) {
+  /** Starts serving {@code database} as {@code config} says; the caller keeps and closes the database. */
+  public static Server start(Config serverConfig, Database database) {
+    List<Resource<?>> resources = serverConfig.resources();
+    Clock clock = serverConfig.clock();
     ResourcePipeline pipeline = new ResourcePipeline(database.dsl());
-    Responses responses = new Responses(RenderCache.create(caching.cache(), database), caching.cacheControl());
+    Responses responses = new Responses(RenderCache.create(serverConfig.caching().cache(), database),
+        serverConfig.caching().cacheControl());
     List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      config.jetty.host = settings.bind();
-      config.jetty.port = settings.port();
+      config.jetty.host = serverConfig.bind();
+      config.jetty.port = serverConfig.port();
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
-      config.routes.get("/health", ctx -> health(ctx, database, healthDetails));
-      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), false,
+      config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
+      // The bare host (the quick start's http://127.0.0.1:8000/) leads to the API root. 302, not 301:
+      // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
+      config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
+      config.routes.head("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
+      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), Reuse.UNTIL_A_WRITE,
           (ctx, request, fragments) -> root(request, resources));
+      endpoint(config, known, responses, ApiThrottle.PATH,
+          new View(ApiThrottle.VIEW_NAME, null, false, ApiThrottle.DESCRIPTION), Reuse.NEVER,
+          (ctx, request, fragments) -> ApiThrottle.of(ctx.req().getRemoteAddr())); // X-Forwarded-For is not trusted
       for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
@@ -111,15 +160,14 @@ public final class Server implements AutoCloseable {
         if (ctx.attribute(WRITTEN) != null) return; // our own 404 (unknown id, unsupported format)
         String path = ctx.path();
         if (!path.endsWith("/") && known.stream().anyMatch(p -> p.matcher(path + "/").matches())) {
-          String query = ctx.queryString();
-          ctx.status(301).header("Location", path + "/" + (query == null ? "" : "?" + query)).result("");
+          redirect(ctx, 301, path + "/");
           return;
         }
         json(ctx, 404, Map.of("detail", "Not found."));
       });
     });
     app.start();
-    LOG.info("serving on http://{}:{}/2.3.0/", settings.bind(), app.port());
+    LOG.info("serving on http://{}:{}/2.3.0/", serverConfig.bind(), app.port());
     return new Server(app, responses.cache());
   }
 
@@ -152,12 +200,12 @@ public final class Server implements AutoCloseable {
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "List"), resource, true),
-          !subset.isRoot(), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
+          reuse(subset), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "Instance"), resource, false),
-          !subset.isRoot(),
+          reuse(subset),
           (ctx, request, fragments) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request, fragments));
     }
   }
@@ -168,19 +216,36 @@ public final class Server implements AutoCloseable {
     return resource.modelName() + " " + subsetName + suffix;
   }
 
-  /** Registers one endpoint; {@code clockDependent} when its answer depends on "now" (upcoming, previous). */
+  /** How long the render cache may reuse an endpoint's 200 answers. */
+  private enum Reuse {
+    /** Until the data changes. */
+    UNTIL_A_WRITE,
+    /** Also only within the second of the request: the answer depends on "now" (upcoming, previous). */
+    WITHIN_THE_SECOND,
+    /** Never, and no client either: the answer is the client's own (api-throttle). */
+    NEVER
+  }
+
+  private static Reuse reuse(Subset subset) {
+    return subset.isRoot() ? Reuse.UNTIL_A_WRITE : Reuse.WITHIN_THE_SECOND;
+  }
+
+  /** Registers one endpoint, whose answers the render cache reuses as {@code reuse} says. */
   private static void endpoint(JavalinConfig config, List<Pattern> known, Responses responses, String path,
-      View view, boolean clockDependent, Answer answer) {
+      View view, Reuse reuse, Answer answer) {
     known.add(Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
     Handler get = ctx -> {
       ctx.attribute(VIEW, view);
       ApiRequest request = ctx.attribute(REQUEST);
       Negotiation format = negotiated(request, ctx.header("Accept"));
-      if (format == null) { // an unsupported ?format=: the answer's own errors come first, then the 404
+      if (reuse == Reuse.NEVER) ctx.header("Cache-Control", "no-store");
+      // Rendered each time; with an unsupported ?format=, the answer's own errors come first, then the 404.
+      if (format == null || reuse == Reuse.NEVER) {
         respond(ctx, view, request, 200, answer.answer(ctx, request, Fragments.NONE));
         return;
       }
-      responses.get(ctx, view, request, format, clockDependent, fragments -> answer.answer(ctx, request, fragments));
+      responses.get(ctx, view, request, format, reuse == Reuse.WITHIN_THE_SECOND,
+          fragments -> answer.answer(ctx, request, fragments));
     };
     config.routes.get(path, get);
     config.routes.head(path, get);
@@ -188,7 +253,7 @@ public final class Server implements AutoCloseable {
       ctx.attribute(VIEW, view);
       Map<String, Object> metadata = new LinkedHashMap<>();
       metadata.put("name", view.name());
-      metadata.put("description", view.resource() == null ? "" : Help.text(view.resource()));
+      metadata.put("description", view.description());
       metadata.put("renders", List.of("application/json", "text/html"));
       metadata.put("parses", List.of("application/json", "application/x-www-form-urlencoded", "multipart/form-data"));
       respond(ctx, view, ctx.attribute(REQUEST), 200, metadata);
@@ -206,7 +271,14 @@ public final class Server implements AutoCloseable {
     Map<String, String> root = new LinkedHashMap<>();
     Links links = request.links();
     for (Resource<?> r : resources) root.put(r.collection(), links.apiRoot() + "/" + r.collection() + "/" + links.suffix());
+    root.put(ApiThrottle.COLLECTION, links.apiRoot() + "/" + ApiThrottle.COLLECTION + "/" + links.suffix());
     return root;
+  }
+
+  /** Redirects to {@code path}, keeping the query string as sent. */
+  private static void redirect(Context ctx, int status, String path) {
+    String query = ctx.queryString();
+    ctx.status(status).header("Location", path + (query == null ? "" : "?" + query)).result("");
   }
 
   private static ApiRequest request(Context ctx, Clock clock) {
@@ -248,14 +320,12 @@ public final class Server implements AutoCloseable {
   }
 
   private static void apiError(ApiException e, Context ctx) {
-    int status = e instanceof ApiException.NotFound ? 404 : 400;
-    Object body = e instanceof ApiException.InvalidParameters ip ? ip.errors() : Map.of("detail", e.getMessage());
     View view = ctx.attribute(VIEW);
     ApiRequest request = ctx.attribute(REQUEST);
     if (view == null || request == null || !Negotiation.supports(request.query().last("format"))) {
-      json(ctx, status, body);
+      json(ctx, e.status(), e.body());
     } else {
-      respond(ctx, view, request, status, body);
+      respond(ctx, view, request, e.status(), e.body());
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.tminus.cli;
 
-import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.api.Links;
@@ -8,6 +7,7 @@ import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
 import dev.tminus.generate.Generator;
 import dev.tminus.json.PageWriter;
+import dev.tminus.support.TestServer;
 import dev.tminus.web.Server;
 import java.io.OutputStream;
 import java.net.URI;
@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,7 @@ class ConcurrentProcessesTest {
     }
     Path data = dir.resolve("data");
     try (Database db = Database.open(new DatabaseConfig(null, null, null, data));
-        Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, Resources.ALL,
-            Clock.systemUTC())) {
+        Server server = Server.start(TestServer.config(), db)) {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
           "dev.tminus.cli.Main", "import", "--data-dir", data.toString(), file.toString());

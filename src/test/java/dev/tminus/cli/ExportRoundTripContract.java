@@ -1,6 +1,5 @@
 package dev.tminus.cli;
 
-import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.db.Database;
@@ -16,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ abstract class ExportRoundTripContract {
       DatabaseConfig to = database().config();
       assertThat(Main.commandLine().execute(args("import", to, file.toString()))).isZero();
       try (Database copy = Database.open(to);
-          Server server = Server.start(new Server.Settings("127.0.0.1", 0), copy, Resources.ALL, Clock.systemUTC())) {
+          Server server = Server.start(TestServer.config(), copy)) {
         String origin = "http://127.0.0.1:" + server.port();
         List<String> paths = new ArrayList<>(List.of("/2.3.0/events/?mode=detailed&limit=100", "/2.3.0/events/?limit=100",
             "/2.3.0/events/?mode=normal&limit=100&format=json", "/2.3.0/events/?ordering=-last_updated&mode=detailed"));

@@ -69,7 +69,8 @@ class RowCountsPostgresTest {
 
   @Test
   void theWholeListReadsTheKeptCountAndAFilteredListCounts() throws Exception {
-    try (TestServer server = TestServer.start(TestDatabase.POSTGRES, new Server.Caching(RenderCache.Settings.DISABLED, 0))) {
+    try (TestServer server = TestServer.start(TestDatabase.POSTGRES,
+        c -> c.withCaching(new Server.Caching(RenderCache.Settings.DISABLED, 0)))) {
       server.importEvents(List.of(event(1).type(2).build(), event(2).type(3).build(), event(3).type(3).build()));
       assertThat(server.get("/2.3.0/events/").json().get("count").asLong()).isEqualTo(3);
       // Only the kept number can make the two disagree: proof that the whole list does not count.

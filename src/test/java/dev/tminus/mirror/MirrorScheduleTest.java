@@ -1,18 +1,17 @@
 package dev.tminus.mirror;
 
-import dev.tminus.resource.Resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
 import dev.tminus.support.TestDatabase;
+import dev.tminus.support.TestServer;
 import dev.tminus.web.Server;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ class MirrorScheduleTest {
     try (ScriptedUpstream upstream = new ScriptedUpstream(MirrorFixture.events(5));
         Database db = TestDatabase.H2.open()) {
       // Wired as ServeCommand wires it.
-      Server server = Server.start(new Server.Settings("127.0.0.1", 0), db, Resources.ALL, Clock.systemUTC(),
-          () -> Map.of("mirror", MirrorState.health(db, upstream.base())));
+      Server server = Server.start(TestServer.config()
+          .withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, upstream.base()))), db);
       try (MirrorSchedule schedule = MirrorSchedule.start(db, upstream.base(), null, Duration.ofMillis(200), settings)) {
         String origin = "http://127.0.0.1:" + server.port();
         JsonNode health = await(origin + "/health", h -> !h.at("/mirror/last_success").isNull());

@@ -1,6 +1,5 @@
 package dev.tminus.support;
 
-import dev.tminus.resource.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A real tminus server on a free port of 127.0.0.1, over a real database, with a clock the test sets. */
 public final class TestServer implements AutoCloseable {
@@ -38,17 +38,21 @@ public final class TestServer implements AutoCloseable {
     this.server = server;
   }
 
-  public static TestServer start(TestDatabase db) {
-    return start(db, Server.Caching.DEFAULTS);
+  /** {@code serve}'s defaults on a free port: what tests that start a {@link Server} themselves pass it. */
+  public static Server.Config config() {
+    return Server.Config.DEFAULTS.withPort(0);
   }
 
-  /** A server that caches as {@code caching} says. */
-  public static TestServer start(TestDatabase db, Server.Caching caching) {
+  public static TestServer start(TestDatabase db) {
+    return start(db, UnaryOperator.identity());
+  }
+
+  /** A server configured as {@code configure} changes {@link #config()} with the test's clock, e.g. {@code c -> c.withCaching(…)}. */
+  public static TestServer start(TestDatabase db, UnaryOperator<Server.Config> configure) {
     DatabaseConfig config = db.config();
     Database database = Database.open(config);
     MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
-    Server server = Server.start(new Server.Settings("127.0.0.1", 0), database, Resources.ALL, clock,
-        java.util.Map::of, caching);
+    Server server = Server.start(configure.apply(config().withClock(clock)), database);
     return new TestServer(config, database, clock, server);
   }
 

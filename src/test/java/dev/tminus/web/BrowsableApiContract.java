@@ -119,11 +119,32 @@ abstract class BrowsableApiContract {
   }
 
   @Test
+  void theServerRootRedirectsToTheApiRootWithItsQuery() {
+    TestServer.Response r = server.get("/");
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location")).contains("/2.3.0/");
+    assertThat(server.get("/?format=api").headers().firstValue("Location")).contains("/2.3.0/?format=api");
+    assertThat(send("HEAD", "/", null).status()).isEqualTo(302);
+  }
+
+  @Test
   void apiRootListsTheResources() {
-    assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\"}");
+    assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\","
+        + "\"api-throttle\":\"" + server.origin() + "/2.3.0/api-throttle/\"}");
     BrowsableText page = BrowsableText.of(server.get("/2.3.0/?format=api").body());
     assertThat(page.viewName()).isEqualTo("Api Root");
     assertThat(page.json()).contains(server.origin() + "/2.3.0/events/?format=api");
+  }
+
+  @Test
+  void theHelpLinePointsToLl2sDocumentation() {
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(server.get("/2.3.0/events/?format=api").body());
+    org.jsoup.select.Elements links = page.select("section.help a");
+    assertThat(links).hasSize(1);
+    assertThat(links.first().attr("href")).isEqualTo("https://lldev.thespacedevs.com/docs");
+    assertThat(links.first().text()).isEqualTo("lldev.thespacedevs.com/docs");
+    assertThat(links.first().parent().text())
+        .isEqualTo("Find all the FAQs and support links on the documentation homepage - lldev.thespacedevs.com/docs");
   }
 
   @Test

@@ -84,6 +84,8 @@ class BrowserTest {
     browser.get(server.origin() + "/2.3.0/events/?format=api");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Event List");
     assertThat(browser.findElement(By.className("help")).getText()).contains("Fields searched - name");
+    assertThat(browser.findElement(By.linkText("lldev.thespacedevs.com/docs")).getAttribute("href"))
+        .isEqualTo("https://lldev.thespacedevs.com/docs");
     assertThat(browser.findElement(By.className("request")).getText()).isEqualTo("GET /2.3.0/events/?format=api");
     String response = browser.findElement(By.className("response")).getText();
     assertThat(response).startsWith("HTTP 200 OK").contains("\"count\": 60", "Vary: Accept");

@@ -57,7 +57,7 @@ abstract class CachingContract {
   @BeforeAll
   void start() throws Exception {
     server = TestServer.start(database(),
-        new Server.Caching(new RenderCache.Settings(true, 16, Duration.ofHours(1)), 0));
+        c -> c.withCaching(new Server.Caching(new RenderCache.Settings(true, 16, Duration.ofHours(1)), 0)));
     server.importEvents(List.of(upcoming("Old Event Name", OLD_AGENCY), previous(OLD_AGENCY)));
   }
 
@@ -144,7 +144,8 @@ abstract class CachingContract {
   @Test
   void aWriteByAnotherProcessIsSeenWithinThePollInterval() throws Exception {
     Duration poll = Duration.ofMillis(200);
-    try (TestServer polled = TestServer.start(database(), new Server.Caching(new RenderCache.Settings(true, 16, poll), 0))) {
+    try (TestServer polled = TestServer.start(database(),
+        c -> c.withCaching(new Server.Caching(new RenderCache.Settings(true, 16, poll), 0)))) {
       polled.importEvents(List.of(EventFixture.event(1).name("Before").build()));
       assertThat(polled.get("/2.3.0/events/1/").body()).contains("Before");
       try (Database other = Database.open(polled.config)) { // shares the database, not the server's commit signal
@@ -212,7 +213,8 @@ abstract class CachingContract {
 
   @Test
   void cacheControlMaxAgeAsConfiguredAndEtagsWithoutTheRenderCache() {
-    try (TestServer configured = TestServer.start(database(), new Server.Caching(RenderCache.Settings.DISABLED, 60))) {
+    try (TestServer configured = TestServer.start(database(),
+        c -> c.withCaching(new Server.Caching(RenderCache.Settings.DISABLED, 60)))) {
       configured.importEvents(List.of(EventFixture.event(1).build()));
       TestServer.Response r = configured.get("/2.3.0/events/1/");
       assertThat(r.headers().firstValue("Cache-Control")).contains("public, max-age=60");

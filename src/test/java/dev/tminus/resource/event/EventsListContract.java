@@ -54,7 +54,7 @@ abstract class EventsListContract {
 
   @BeforeAll
   void start() throws Exception {
-    server = TestServer.start(database(), caching());
+    server = TestServer.start(database(), c -> c.withCaching(caching()));
     List<Object> events = new ArrayList<>();
     events.add(event(1).name("Soyuz MS-27 Farewell Ceremony").date("2025-12-08T21:45:00Z").type(17)
         .agency(44).agency(63).program(8).launch(LAUNCH).expedition(162).station(4)
@@ -194,6 +194,19 @@ abstract class EventsListContract {
     JsonNode page = ok("/2.3.0/events/?limit=500&mode=list");
     assertThat(page.get("results")).hasSize(100);
     assertThat(page.get("next").asText()).isEqualTo(server.origin() + "/2.3.0/events/?limit=100&mode=list&offset=100");
+  }
+
+  @Test
+  void aHugeLimitIsClampedAndAHugeOffsetIsPastTheEnd() {
+    JsonNode page = ok("/2.3.0/events/?limit=99999999999999999999&mode=list");
+    assertThat(page.get("results")).hasSize(100);
+    assertThat(page.get("next").asText()).isEqualTo(server.origin() + "/2.3.0/events/?limit=100&mode=list&offset=100");
+    JsonNode past = ok("/2.3.0/events/?offset=99999999999999999999");
+    assertThat(past.get("count").asInt()).isEqualTo(COUNT);
+    assertThat(past.get("results")).isEmpty();
+    assertThat(past.get("next").isNull()).isTrue();
+    assertThat(past.get("previous").asText())
+        .isEqualTo(server.origin() + "/2.3.0/events/?limit=10&offset=9223372036854775797");
   }
 
   @Test

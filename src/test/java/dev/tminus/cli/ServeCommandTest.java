@@ -1,0 +1,64 @@
+package dev.tminus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.json.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tminus serve} as a user starts it: its own process, composed by {@code Server.start} from its flags. */
+class ServeCommandTest {
+  private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)/2\\.3\\.0/events/");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  @Test
+  void servesTheDemoDataOnTheAddressItPrintsAndStopsOnSigterm() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        "dev.tminus.cli.Main", "serve", "--port", "0", "--demo", "--data-dir", dir.resolve("data").toString(),
+        "--cache-max-age", "30");
+    for (String name : new String[] {"TMINUS_DB_URL", "TMINUS_PORT", "TMINUS_BIND", "TMINUS_NO_CACHE"}) {
+      pb.environment().remove(name);
+    }
+    pb.redirectErrorStream(true);
+    Process process = pb.start();
+    try {
+      String origin = null;
+      StringBuilder log = new StringBuilder();
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      for (String line; origin == null && (line = out.readLine()) != null; ) {
+        log.append(line).append('\n');
+        Matcher m = SERVING.matcher(line);
+        if (m.find()) origin = m.group(1);
+      }
+      assertThat(origin).as(log.toString()).isNotNull();
+
+      HttpResponse<String> events = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/2.3.0/events/?limit=1")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      JsonNode page = Json.MAPPER.readTree(events.body());
+      assertThat(page.get("count").asInt()).isEqualTo(ServeCommand.DEMO_EVENTS);
+      assertThat(page.get("next").asText()).startsWith(origin + "/2.3.0/events/?");
+      assertThat(events.headers().firstValue("Cache-Control")).contains("public, max-age=30");
+      HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"database\":\"up\"}");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+}
