@@ -42,8 +42,10 @@ final class PostgresCopy {
 
   /** Inserts {@code rows}, or updates the stored row with the same {@code key}; keys must be distinct. */
   static void upsert(DSLContext dsl, Table<?> table, List<Field<?>> fields, Field<?> key, List<Object[]> rows) {
-    Table<Record> stage = DSL.table(name("tminus_stage_" + table.getName()));
-    // Made by a transaction's first upsert into the table and dropped at its end, failed or not.
+    // One staging table per table and column list (shapes of one object write different columns),
+    // made by a transaction's first such upsert and dropped at its end, failed or not.
+    String columns = String.join(",", fields.stream().map(Field::getName).toList());
+    Table<Record> stage = DSL.table(name("tminus_stage_" + table.getName() + "_" + Integer.toHexString(columns.hashCode())));
     dsl.createTemporaryTableIfNotExists(stage)
         .as(dsl.select(fields).from(table).where(falseCondition())).withNoData()
         .onCommitDrop()

@@ -10,19 +10,24 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.EventEndpointDetailed;
-import dev.tminus.resource.event.EventWriter;
+import dev.tminus.api.ResourceWriter;
+import dev.tminus.resource.Resource;
+import dev.tminus.resource.Resources;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
 /**
- * Imports LL2 events in any shape upstream serves them: one event object, a JSON array of events,
- * or a page {@code {"count", "next", "previous", "results": [...]}}. The input is streamed, so a
- * page of a million events needs no more memory than one event.
+ * Imports the objects of any served resource in any shape upstream serves them: one object, a JSON
+ * array of objects, or a page {@code {"count", "next", "previous", "results": [...]}}, in any mode.
+ * The resource is named by the caller ({@code import --resource config/event_types}) or read from
+ * the first object's {@code url} ({@code …/2.3.0/events/1304/} → events); every object of an input
+ * is of one resource. The input is streamed, so a page of a million events needs no more memory
+ * than one event.
  *
  * <p>One input is one transaction: when anything in it is malformed, nothing of it is written and
  * the error names the source, line, column and JSON path of the problem.
@@ -37,9 +42,9 @@ public final class Importer {
     this.database = database;
   }
 
-  /** Reads and writes every event of {@code in}, all or nothing. */
+  /** Reads and writes every object of {@code in}, all or nothing; the resource is read from the objects' urls. */
   public ImportResult importStream(String source, InputStream in) throws ImportException {
-    return importStream(source, in, new Hooks() {});
+    return importStream(source, in, null, new Hooks() {});
   }
 
   /**
@@ -47,25 +52,30 @@ public final class Importer {
    * an unchecked exception thrown by a hook rolls the whole input back and is rethrown as it is.
    */
   public interface Hooks {
-    /** Called after each event is written. */
-    default void written(EventEndpointDetailed event) {}
+    /** Called after each object is queued for writing (an instance of the resource's import record). */
+    default void written(Object object) {}
 
     /** Called after the last event is written, inside the same transaction, before it commits. */
     default void beforeCommit(DSLContext tx) {}
   }
 
-  /** {@link #importStream(String, InputStream)} with {@code hooks} run inside its transaction. */
-  public ImportResult importStream(String source, InputStream in, Hooks hooks) throws ImportException {
+  /**
+   * {@link #importStream(String, InputStream)} as objects of {@code resource} (null: read from the
+   * first object's {@code url}), with {@code hooks} run inside its transaction.
+   */
+  public ImportResult importStream(String source, InputStream in, Resource<?> resource, Hooks hooks)
+      throws ImportException {
     BufferedInputStream input = new BufferedInputStream(in, 1 << 16);
     try {
-      boolean page = startsLikePage(input);
+      Peek peek = peek(input);
+      Resource<?> of = resource != null ? resource : resourceOf(source, peek.firstUrl());
       return database.dsl().transactionResult(tx -> {
-        EventWriter writer = new EventWriter(tx.dsl());
+        ResourceWriter writer = of.writer(tx.dsl());
         // JSON parsing costs as much as writing: the parser reads ahead on its own thread.
-        try (ParseAhead events = ParseAhead.start(source, sink -> parse(source, input, page, sink))) {
-          events.drain(event -> {
-            writer.add(event);
-            hooks.written(event);
+        try (ParseAhead objects = ParseAhead.start(source, sink -> parse(source, input, peek.page(), of, sink))) {
+          objects.drain(object -> {
+            writer.add(object);
+            hooks.written(object);
           });
         }
         writer.flush();
@@ -84,85 +94,184 @@ public final class Importer {
     }
   }
 
-  private static void parse(String source, InputStream input, boolean page, ParseAhead.Sink sink) throws ImportException {
+  private static void parse(String source, InputStream input, boolean page, Resource<?> resource, ParseAhead.Sink sink)
+      throws ImportException {
     try (JsonParser parser = Json.MAPPER.createParser(input)) {
-      read(source, parser, page, sink);
+      new Reading(source, resource).read(parser, page, sink);
     } catch (IOException e) {
       throw new ImportException(source + ": cannot read: " + e.getMessage(), e);
     }
   }
 
-  // Decides "page or single event" from the first key, then rewinds: upstream pages start with "count".
-  private static boolean startsLikePage(BufferedInputStream input) throws IOException {
+  /** What the start of an input says: whether it is a page, and the first object's own {@code url}. */
+  record Peek(boolean page, String firstUrl) {}
+
+  // Decides "page or not" from the first key (upstream pages start with "count") and finds the first
+  // object's url within the first MiB, then rewinds.
+  private static Peek peek(BufferedInputStream input) throws IOException {
     input.mark(PEEK_LIMIT);
+    boolean page = false;
     try {
       JsonParser peek = Json.MAPPER.getFactory().createParser(new NonClosing(input));
-      if (peek.nextToken() != JsonToken.START_OBJECT) return false;
-      JsonToken t = peek.nextToken();
-      return t == JsonToken.FIELD_NAME && PAGE_KEYS.contains(peek.currentName());
-    } catch (JsonProcessingException e) {
-      return false; // the real parse reports it with its position
+      JsonToken first = peek.nextToken();
+      if (first == JsonToken.START_OBJECT) {
+        JsonToken t = peek.nextToken();
+        page = t == JsonToken.FIELD_NAME && PAGE_KEYS.contains(peek.currentName());
+        if (page) {
+          while (t == JsonToken.FIELD_NAME && !peek.currentName().equals("results")) {
+            peek.nextToken();
+            peek.skipChildren();
+            t = peek.nextToken();
+          }
+          if (t != JsonToken.FIELD_NAME || peek.nextToken() != JsonToken.START_ARRAY
+              || peek.nextToken() != JsonToken.START_OBJECT) {
+            return new Peek(true, null);
+          }
+          t = peek.nextToken();
+        }
+        return new Peek(page, ownUrl(peek, t));
+      }
+      if (first == JsonToken.START_ARRAY && peek.nextToken() == JsonToken.START_OBJECT) {
+        return new Peek(false, ownUrl(peek, peek.nextToken()));
+      }
+      return new Peek(false, null);
+    } catch (IOException e) {
+      return new Peek(page, null); // the real parse reports it with its position (or the peek ran out)
     } finally {
       input.reset();
     }
   }
 
-  private static void read(String source, JsonParser parser, boolean page, ParseAhead.Sink sink) throws ImportException {
-    String path = "$";
-    try {
-      JsonToken first = parser.nextToken();
-      if (first == JsonToken.START_ARRAY) {
-        readArray(source, parser, "$", sink);
-      } else if (first == JsonToken.START_OBJECT && page) {
-        boolean sawResults = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
-          JsonToken value = parser.nextToken();
-          if (key.equals("results")) {
-            path = "$.results";
-            if (value != JsonToken.START_ARRAY) throw problem(source, parser.currentLocation(), path, "expected an array of events");
-            readArray(source, parser, path, sink);
-            sawResults = true;
-          } else {
-            parser.skipChildren();
+  /** The {@code url} among the keys of the object whose first key is the current token. */
+  private static String ownUrl(JsonParser parser, JsonToken t) throws IOException {
+    while (t == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (key.equals("url") && value == JsonToken.VALUE_STRING) return parser.getText();
+      parser.skipChildren();
+      t = parser.nextToken();
+    }
+    return null;
+  }
+
+  /**
+   * The resource that {@code url} (…/2.3.0/&lt;collection&gt;/&lt;id&gt;/) belongs to; objects without
+   * a url are read as events, as tminus has always read them, unless {@code --resource} names another.
+   */
+  static Resource<?> resourceOf(String source, String url) throws ImportException {
+    if (url == null) return Resources.byCollection(DEFAULT_COLLECTION);
+    String collection = collectionOf(url);
+    Resource<?> resource = collection == null ? null : Resources.byCollection(collection);
+    if (resource == null) {
+      throw new ImportException(source + ": " + url + " is not the url of an object tminus serves; name the resource "
+          + "with --resource, one of " + String.join(", ", Resources.collections()), null);
+    }
+    return resource;
+  }
+
+  private static final String DEFAULT_COLLECTION = "events";
+
+  private static final Pattern OBJECT_URL = Pattern.compile("/2\\.3\\.0/(.+)/[^/]+/(?:\\?.*)?$");
+
+  /** {@code https://ll.thespacedevs.com/2.3.0/config/orbits/8/} → {@code config/orbits}; null when not such a url. */
+  static String collectionOf(String url) {
+    Matcher m = OBJECT_URL.matcher(url);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** One input's parse: objects of one resource. */
+  private record Reading(String source, Resource<?> resource) {
+    void read(JsonParser parser, boolean page, ParseAhead.Sink sink) throws ImportException {
+      String path = "$";
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+          readArray(parser, "$", sink);
+        } else if (first == JsonToken.START_OBJECT && page) {
+          boolean sawResults = false;
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (key.equals("results")) {
+              path = "$.results";
+              if (value != JsonToken.START_ARRAY) throw problem(source, parser.currentLocation(), path, "expected an array of " + plural());
+              readArray(parser, path, sink);
+              sawResults = true;
+            } else {
+              parser.skipChildren();
+            }
           }
+          if (!sawResults) throw problem(source, parser.currentLocation(), "$", "a page must have \"results\"");
+        } else if (first == JsonToken.START_OBJECT) {
+          sink.accept(readObject(parser, "$"));
+        } else {
+          throw problem(source, parser.currentLocation(), "$",
+              "expected " + singular() + ", an array of " + plural() + " or a page of " + plural() + ", found " + describe(first));
         }
-        if (!sawResults) throw problem(source, parser.currentLocation(), "$", "a page must have \"results\"");
-      } else if (first == JsonToken.START_OBJECT) {
-        sink.accept(readEvent(source, parser, "$"));
-      } else {
-        throw problem(source, parser.currentLocation(), "$",
-            "expected an event, an array of events or a page of events, found " + describe(first));
+        if (parser.nextToken() != null) {
+          throw problem(source, parser.currentLocation(), "$", "unexpected content after the end of the document");
+        }
+      } catch (JsonProcessingException e) {
+        throw problem(source, e.getLocation(), path, e.getOriginalMessage());
+      } catch (IOException e) {
+        throw new ImportException(source + ": cannot read: " + e.getMessage(), e);
       }
-      if (parser.nextToken() != null) {
-        throw problem(source, parser.currentLocation(), "$", "unexpected content after the end of the document");
-      }
-    } catch (JsonProcessingException e) {
-      throw problem(source, e.getLocation(), path, e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new ImportException(source + ": cannot read: " + e.getMessage(), e);
     }
-  }
 
-  private static void readArray(String source, JsonParser parser, String path, ParseAhead.Sink sink) throws IOException, ImportException {
-    int index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      if (parser.currentToken() == null) throw problem(source, parser.currentLocation(), path, "unexpected end of input");
-      String at = path + "[" + index++ + "]";
-      if (parser.currentToken() != JsonToken.START_OBJECT) {
-        throw problem(source, parser.currentLocation(), at, "expected an event object, found " + describe(parser.currentToken()));
+    private void readArray(JsonParser parser, String path, ParseAhead.Sink sink) throws IOException, ImportException {
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (parser.currentToken() == null) throw problem(source, parser.currentLocation(), path, "unexpected end of input");
+        String at = path + "[" + index++ + "]";
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          throw problem(source, parser.currentLocation(), at, "expected " + singular() + ", found " + describe(parser.currentToken()));
+        }
+        sink.accept(readObject(parser, at));
       }
-      sink.accept(readEvent(source, parser, at));
     }
-  }
 
-  private static EventEndpointDetailed readEvent(String source, JsonParser parser, String path) throws ImportException, IOException {
-    try {
-      return Json.MAPPER.readValue(parser, EventEndpointDetailed.class);
-    } catch (JsonMappingException e) {
-      throw problem(source, e.getLocation(), path + jsonPath(e), explain(e));
-    } catch (JsonProcessingException e) {
-      throw problem(source, e.getLocation(), path, e.getOriginalMessage());
+    private Object readObject(JsonParser parser, String path) throws ImportException, IOException {
+      JsonLocation start = parser.currentLocation();
+      Object object;
+      try {
+        object = Json.MAPPER.readValue(parser, resource.importType());
+      } catch (JsonMappingException e) {
+        throw problem(source, e.getLocation(), path + jsonPath(e), explain(e));
+      } catch (JsonProcessingException e) {
+        throw problem(source, e.getLocation(), path, e.getOriginalMessage());
+      }
+      checkResource(object, start, path);
+      return object;
+    }
+
+      /** "an event", "a country": the resource's model name in words. */
+    private String singular() {
+      String words = resource.modelName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    }
+
+    /** "events", "countries": the last part of the resource's path. */
+    private String plural() {
+      String c = resource.collection();
+      return c.substring(c.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
+  // Every object of an input is of its one resource: an object of another is reported where it starts.
+    private void checkResource(Object object, JsonLocation start, String path) throws ImportException {
+      if (!(object instanceof Record r)) return;
+      for (var c : r.getClass().getRecordComponents()) {
+        if (!c.getName().equals("url")) continue;
+        Object url;
+        try {
+          url = c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        String collection = url instanceof String u ? collectionOf(u) : null;
+        if (collection != null && !collection.equals(resource.collection())) {
+          throw problem(source, start, path, "an object of " + collection + " among objects of " + resource.collection());
+        }
+      }
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.tminus.ingest;
 
-import dev.tminus.resource.event.EventEndpointDetailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,7 +24,7 @@ final class ParseAhead implements AutoCloseable {
 
   @FunctionalInterface
   interface Sink {
-    void accept(EventEndpointDetailed event) throws ImportException;
+    void accept(Object object) throws ImportException;
   }
 
   // Enough to keep the writer busy while the parser reads on; small enough to bound memory.
@@ -51,7 +50,7 @@ final class ParseAhead implements AutoCloseable {
   }
 
   private void produce(Parse parse) {
-    List<EventEndpointDetailed> chunk = new ArrayList<>(CHUNK);
+    List<Object> chunk = new ArrayList<>(CHUNK);
     Object last;
     try {
       parse.run(event -> {
@@ -100,8 +99,8 @@ final class ParseAhead implements AutoCloseable {
         throw (Error) f.error();
       }
       @SuppressWarnings("unchecked")
-      List<EventEndpointDetailed> events = (List<EventEndpointDetailed>) item;
-      for (EventEndpointDetailed event : events) sink.accept(event);
+      List<Object> events = (List<Object>) item;
+      for (Object event : events) sink.accept(event);
     }
   }
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class Json {
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addModule(PythonFloats.module())
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,4 +31,19 @@ public final class Json {
       .build();
 
   private Json() {}
+
+  private static final PropertyNamingStrategies.NamingBase SNAKE =
+      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+  /**
+   * The key a record component is written under: its {@code @JsonProperty} name (read from the
+   * accessor, where Java puts the annotation), else its snake_case name ({@code foundingYear} →
+   * {@code founding_year}).
+   */
+  public static String wireName(java.lang.reflect.RecordComponent component) {
+    com.fasterxml.jackson.annotation.JsonProperty named =
+        component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+    if (named != null && !named.value().isEmpty()) return named.value();
+    return SNAKE.translate(component.getName());
+  }
 }

@@ -8,6 +8,8 @@ import dev.tminus.ingest.ImportResult;
 import dev.tminus.ingest.Importer;
 import dev.tminus.json.Json;
 import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.resource.event.Events;
+import dev.tminus.resource.Resources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -38,9 +40,10 @@ record MirrorPage(long count, String next, List<Integer> ids, Instant maxLastUpd
     Object[] header = new Object[2];
     ImportResult result;
     try {
-      result = importer.importStream(uri.toString(), new ByteArrayInputStream(body), new Importer.Hooks() {
+      result = importer.importStream(uri.toString(), new ByteArrayInputStream(body), Resources.byCollection(Events.COLLECTION), new Importer.Hooks() {
         @Override
-        public void written(EventEndpointDetailed e) {
+        public void written(Object object) {
+          EventEndpointDetailed e = (EventEndpointDetailed) object;
           ids.add(e.id());
           Instant t = e.lastUpdated();
           if (t != null && (max[0] == null || t.isAfter(max[0]))) max[0] = t;

@@ -25,6 +25,7 @@ final class Parameters {
       // django's IntegerField bounds, which drf-spectacular copies into single-integer filters
       case INTEGER -> schema("integer").put("maximum", Integer.MAX_VALUE).put("minimum", Integer.MIN_VALUE);
       case INTEGER_LIST, INTEGER_REPEATED -> array("integer");
+      case NUMBER -> schema("number").put("format", "float");
       case NUMBER_LIST -> array("number");
       case STRING -> schema("string");
       case STRING_LIST -> array("string");

@@ -1,8 +1,5 @@
 package dev.tminus.openapi;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies.NamingBase;
-import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,16 +35,10 @@ final class Schemas {
 
   private final Map<String, ObjectNode> schemas;
   private final Map<String, Class<?>> owners = new HashMap<>();
-  private final NamingBase naming;
 
   /** Adds schemas to {@code schemas}, a map from schema name to schema. */
   Schemas(Map<String, ObjectNode> schemas) {
     this.schemas = schemas;
-    PropertyNamingStrategy strategy = Json.MAPPER.getSerializationConfig().getPropertyNamingStrategy();
-    if (!(strategy instanceof NamingBase base)) {
-      throw new IllegalStateException("Json.MAPPER's naming strategy must be one of PropertyNamingStrategies");
-    }
-    this.naming = base;
   }
 
   static ObjectNode ref(String schemaName) {
@@ -85,9 +76,7 @@ final class Schemas {
   }
 
   private String wireName(RecordComponent c) {
-    JsonProperty renamed = c.getAnnotation(JsonProperty.class);
-    if (renamed != null && !renamed.value().isEmpty()) return renamed.value();
-    return naming.translate(c.getName());
+    return Json.wireName(c);
   }
 
   private ObjectNode property(RecordComponent c) {

@@ -1,6 +1,7 @@
 package dev.tminus.resource;
 
 import dev.tminus.api.Mode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,26 +31,41 @@ public final class Help {
 
   private Help() {}
 
+  /**
+   * The sections the resource has, as upstream writes them: Modes when it has several, Filters,
+   * Search and Ordering when it declares them, then Number of results, Format and Help.
+   */
   public static List<Section> of(Resource<?> resource) {
     String base = "/" + resource.collection + "/";
+    List<Section> sections = new ArrayList<>();
+    List<Mode> modes = resource.modes();
+    if (!resource.single() && modes.size() > 1) {
+      Mode example = modes.stream().filter(m -> m != resource.listMode()).findFirst().orElseThrow();
+      sections.add(new Section("Modes", lines(
+          "Levels of detail in the response - " + String.join(", ", modes.stream().map(Mode::wire).toList()),
+          "Example - " + base + "?mode=" + example.wire())));
+    }
     List<String> filters = resource.filters.stream().map(f -> f.param())
         .filter(resource::shownInHelp).sorted().toList();
-    List<String> modes = Arrays.stream(Mode.values()).map(Mode::wire).toList();
-    return List.of(
-        new Section("Modes", lines("Levels of detail in the response - " + String.join(", ", modes),
-            "Example - " + base + "?mode=list")),
-        new Section("Filters", lines("Parameters - " + String.join(", ", filters),
-            "Example - " + base + "?" + resource.filterExample)),
-        new Section("Search", lines("Fields searched - " + String.join(", ", resource.searchFieldNames()),
-            "Example - " + base + "?search=" + resource.searchExample)),
-        new Section("Ordering", lines("Fields - " + String.join(", ", resource.orderingNames()),
-            "Example - " + base + "?ordering=" + resource.orderingExample)),
-        new Section("Number of results", lines(
-            "Use limit to control the number of objects in the response (max " + dev.tminus.api.Pagination.MAX_LIMIT + ")",
-            "Example - " + base + "?limit=2")),
-        new Section("Format", lines("Switch to JSON output - " + base + "?format=json")),
-        new Section("Help", List.of(new Line("Find all the FAQs and support links on the documentation homepage - ",
-            "lldev.thespacedevs.com/docs", "https://lldev.thespacedevs.com/docs"))));
+    if (!filters.isEmpty()) {
+      sections.add(new Section("Filters", lines("Parameters - " + String.join(", ", filters),
+          "Example - " + base + "?" + resource.filterExample)));
+    }
+    if (!resource.searchFields.isEmpty()) {
+      sections.add(new Section("Search", lines("Fields searched - " + String.join(", ", resource.searchFieldNames()),
+          "Example - " + base + "?search=" + resource.searchExample)));
+    }
+    if (!resource.orderingFields.isEmpty()) {
+      sections.add(new Section("Ordering", lines("Fields - " + String.join(", ", resource.orderingNames()),
+          "Example - " + base + "?ordering=" + resource.orderingExample)));
+    }
+    sections.add(new Section("Number of results", lines(
+        "Use limit to control the number of objects in the response (max " + dev.tminus.api.Pagination.MAX_LIMIT + ")",
+        "Example - " + base + "?limit=2")));
+    sections.add(new Section("Format", lines("Switch to JSON output - " + base + "?format=json")));
+    sections.add(new Section("Help", List.of(new Line("Find all the FAQs and support links on the documentation homepage - ",
+        "lldev.thespacedevs.com/docs", "https://lldev.thespacedevs.com/docs"))));
+    return sections;
   }
 
   private static List<Line> lines(String... lines) {

@@ -1,31 +1,47 @@
 package dev.tminus.resource;
 
 import dev.tminus.api.Mode;
+import dev.tminus.api.ResourceWriter;
+import dev.tminus.api.Shape;
+import dev.tminus.api.ShapeRepresentation;
+import dev.tminus.api.ShapeWriter;
 import dev.tminus.resource.filter.Filter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * An LL2 resource declared as data, like a DRF viewset: its table and id, its filters, search
- * fields, ordering fields, subsets and representation. {@link ResourcePipeline} runs every
- * resource the same way.
+ * An LL2 resource declared as data, like a DRF viewset: its table and id, its modes (one shape per
+ * upstream schema), filters, search fields, ordering fields and subsets. {@link ResourcePipeline}
+ * runs every resource the same way; {@link Resources#ALL} lists them.
  *
  * <pre>{@code
- * Resource.named("events", "Event")
- *     .table(EVENT, EVENT.ID, Values::integerId)
- *     .filters(numberIn("id", EVENT.ID, "…"), …)
- *     .search(EVENT.NAME)
- *     .ordering("date", EVENT.DATE).ordering("last_updated", EVENT.LAST_UPDATED)
- *     .defaultOrdering(EVENT.DATE.asc())
- *     .represent(new EventRepresentation())
+ * Resource.<Integer>named("celestial_bodies", "CelestialBody")
+ *     .table(CELESTIAL_BODY, CELESTIAL_BODY.ID, Resource::integerId)
+ *     .polymorphic("CelestialBodyEndpoint")
+ *     .mode(Mode.LIST, CelestialBodyShapes.MINI).mode(Mode.NORMAL, CelestialBodyShapes.NORMAL)
+ *     .mode(Mode.DETAILED, CelestialBodies.ENDPOINT_DETAILED)
+ *     .search(CELESTIAL_BODY.NAME)
+ *     .ordering("id", CELESTIAL_BODY.ID).ordering("name", CELESTIAL_BODY.NAME)
+ *     .defaultOrdering(CELESTIAL_BODY.ID.asc())
+ *     .validate()
  * }</pre>
+ *
+ * A resource of one shape ({@link #single}) ignores {@code mode}, as upstream does. Lists default
+ * to {@code normal} where the resource has it; a detail answers its richest mode.
  */
 public final class Resource<K> {
   final String collection;
@@ -34,18 +50,20 @@ public final class Resource<K> {
   Field<K> id;
   Function<String, K> idParser;
   String schemaName;
-  final Map<Mode, Class<? extends Record>> modeRecords = new java.util.EnumMap<>(Mode.class);
+  final Map<Mode, Class<? extends Record>> modeRecords = new EnumMap<>(Mode.class);
+  private final Map<Mode, Shape<?>> shapes = new EnumMap<>(Mode.class);
+  private boolean single;
   final List<Filter> filters = new ArrayList<>();
-  final List<Field<String>> searchFields = new ArrayList<>();
+  final List<Search.Field> searchFields = new ArrayList<>();
   final Map<String, Field<?>> orderingFields = new LinkedHashMap<>();
   final List<Subset> subsets = new ArrayList<>();
   Representation<K> representation;
-  final java.util.Set<String> hiddenFromHelp = new java.util.HashSet<>();
+  private Function<DSLContext, ResourceWriter> writer;
+  private Class<?> importType;
+  private final Set<String> hiddenFromHelp = new HashSet<>();
   String filterExample = "";
   String searchExample = "";
   String orderingExample = "";
-  Mode listMode = Mode.NORMAL;
-  Mode detailMode = Mode.DETAILED;
 
   private Resource(String collection, String modelName) {
     this.collection = collection;
@@ -65,17 +83,44 @@ public final class Resource<K> {
     return this;
   }
 
+  // Django's URL pattern for an integer pk is digits only; anything else is a 404.
+  public static Integer integerId(String raw) {
+    if (raw == null || !raw.matches("\\d{1,10}")) return null;
+    long id = Long.parseLong(raw);
+    return id > Integer.MAX_VALUE ? null : (int) id;
+  }
+
+  /** A UUID path segment such as {@code e3df2ecd-c239-472f-95e4-2b89b4f75800}; anything else is a 404. */
+  public static UUID uuidId(String raw) {
+    if (raw == null || !raw.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+      return null;
+    }
+    return UUID.fromString(raw);
+  }
+
   public Resource<K> filters(List<Filter> filters) {
     this.filters.addAll(filters);
     return this;
   }
 
+  public Resource<K> filters(Filter... filters) {
+    return filters(List.of(filters));
+  }
+
+  /** Searched columns, each named as its column is, e.g. {@code name}. */
   @SafeVarargs
-  public final Resource<K> search(Field<String>... fields) {
-    this.searchFields.addAll(List.of(fields));
+  public final Resource<K> search(org.jooq.Field<String>... fields) {
+    for (org.jooq.Field<String> f : fields) searchFields.add(Search.column(f.getName(), f));
     return this;
   }
 
+  /** A searched value under the name upstream gives it, e.g. {@code ("type__name", typeNameOfTheRow)}. */
+  public Resource<K> search(String name, org.jooq.Field<?> value) {
+    searchFields.add(Search.column(name, value));
+    return this;
+  }
+
+  /** A declared ordering field, shown in the help text, e.g. {@code ordering("-total_launch_count")}. */
   public Resource<K> ordering(String name, Field<?> field) {
     orderingFields.put(name, field);
     return this;
@@ -91,12 +136,32 @@ public final class Resource<K> {
     modeRecords.put(Mode.LIST, list);
     modeRecords.put(Mode.NORMAL, normal);
     modeRecords.put(Mode.DETAILED, detailed);
+    this.importType = detailed;
     return this;
+  }
+
+  /** The name upstream gives the union of the modes, e.g. {@code "CelestialBodyEndpoint"}. */
+  public Resource<K> polymorphic(String schemaName) {
+    this.schemaName = schemaName;
+    return this;
+  }
+
+  /** The shape of one mode; a resource offers the modes it declares. */
+  public Resource<K> mode(Mode mode, Shape<?> shape) {
+    shapes.put(mode, shape);
+    modeRecords.put(mode, shape.type());
+    return this;
+  }
+
+  /** The one shape of a resource without modes: {@code mode} is ignored, as upstream does. */
+  public Resource<K> single(Shape<?> shape) {
+    single = true;
+    return mode(Mode.NORMAL, shape);
   }
 
   /** The unnamed subset: every object, sorted by {@code defaultOrdering} unless {@code ordering} says otherwise. */
   public Resource<K> defaultOrdering(SortField<?>... defaultOrdering) {
-    subsets.add(0, new Subset("", (query, now) -> org.jooq.impl.DSL.noCondition(), List.of(defaultOrdering), List.of()));
+    subsets.add(0, new Subset("", (query, now) -> DSL.noCondition(), List.of(defaultOrdering), List.of()));
     return this;
   }
 
@@ -119,8 +184,15 @@ public final class Resource<K> {
     return this;
   }
 
+  /** A hand-made representation, for a resource whose modes are records filled by its own queries. */
   public Resource<K> represent(Representation<K> representation) {
     this.representation = representation;
+    return this;
+  }
+
+  /** A hand-made writer of imported objects, for a resource whose modes are not shapes. */
+  public Resource<K> writer(Function<DSLContext, ResourceWriter> writer) {
+    this.writer = writer;
     return this;
   }
 
@@ -128,9 +200,20 @@ public final class Resource<K> {
   public Resource<K> validate() {
     String where = "resource '" + collection + "': ";
     Objects.requireNonNull(table, where + "declare its table with .table(TABLE, ID, parser)");
-    Objects.requireNonNull(representation, where + "declare its records with .represent(…)");
-    Objects.requireNonNull(schemaName,
-        where + "declare the record of each mode with .modes(schemaName, List.class, Normal.class, Detailed.class)");
+    if (modeRecords.isEmpty()) {
+      throw new IllegalStateException(where + "declare its shapes with .mode(Mode, Shape) or .single(Shape)");
+    }
+    if (!shapes.isEmpty()) {
+      shapes.values().forEach(Shape::validate);
+      if (representation == null) representation = new ShapeRepresentation<>(shapes);
+      if (writer == null) writer = dsl -> new ShapesWriter(dsl, shapes);
+      if (importType == null) importType = shapes.get(detailMode()).type();
+      if (!single && shapes.size() > 1 && schemaName == null) {
+        throw new IllegalStateException(where + "name the union of its modes with .polymorphic(\"…Endpoint\")");
+      }
+    }
+    Objects.requireNonNull(representation, where + "declare how its objects are read with .mode(…) or .represent(…)");
+    Objects.requireNonNull(writer, where + "declare how its objects are written with .mode(…) or .writer(…)");
     if (subsets.stream().noneMatch(Subset::isRoot)) {
       throw new IllegalStateException(where + "declare .defaultOrdering(…) for its own list");
     }
@@ -160,32 +243,117 @@ public final class Resource<K> {
   }
 
   public List<String> searchFieldNames() {
-    return searchFields.stream().map(Field::getName).toList();
+    return searchFields.stream().map(Search.Field::name).toList();
   }
 
+  /** The ordering fields the help text names; empty when the resource declares none. */
   public List<String> orderingNames() {
     return List.copyOf(orderingFields.keySet());
+  }
+
+  /**
+   * What {@code ordering=} accepts: the declared fields, or — as DRF's OrderingFilter does when a
+   * view declares none — every plain field of the list's shape.
+   */
+  Map<String, Field<?>> orderable() {
+    if (!orderingFields.isEmpty() || shapes.isEmpty()) return orderingFields;
+    Map<String, Field<?>> out = new LinkedHashMap<>();
+    for (String column : shapes.get(listMode()).scalarColumns()) out.put(column, table.field(column));
+    return out;
   }
 
   public List<Subset> subsets() {
     return List.copyOf(subsets);
   }
 
-  /** The name of the union of the mode records in the API description, e.g. {@code EventsEndpoint}. */
+  /** The name of the union of the mode records in the API description, e.g. {@code EventsEndpoint}; null for one shape. */
   public String schemaName() {
     return schemaName;
   }
 
-  /** The record each mode is written as, e.g. {@code DETAILED → EventEndpointDetailed}. */
+  /** The record each mode is written as, e.g. {@code DETAILED → EventEndpointDetailed}, in mode order. */
   public Map<Mode, Class<? extends Record>> modeRecords() {
-    return java.util.Collections.unmodifiableMap(modeRecords);
+    return Collections.unmodifiableMap(modeRecords);
   }
 
+  /** True when the resource has one shape and ignores {@code mode}. */
+  public boolean single() {
+    return single;
+  }
+
+  /** The modes the resource offers, in order. */
+  public List<Mode> modes() {
+    return List.copyOf(modeRecords.keySet());
+  }
+
+  /** A list's mode when the request names none (or one the resource does not offer): normal where offered. */
   public Mode listMode() {
-    return listMode;
+    return modeRecords.containsKey(Mode.NORMAL) ? Mode.NORMAL : modes().get(0);
   }
 
+  /** A detail's mode when the request names none: the richest the resource offers. */
   public Mode detailMode() {
-    return detailMode;
+    List<Mode> modes = modes();
+    return modes.get(modes.size() - 1);
+  }
+
+  /** The mode a request's {@code mode} value selects, or {@code fallback}. */
+  public Mode mode(String value, Mode fallback) {
+    if (single) return fallback;
+    Mode asked = Mode.parse(value, fallback);
+    return modeRecords.containsKey(asked) ? asked : fallback;
+  }
+
+  /** The record an imported object of this resource is read as: its richest mode's. */
+  public Class<?> importType() {
+    return importType;
+  }
+
+  /** A writer of this resource's imported objects, for one transaction. */
+  public ResourceWriter writer(DSLContext tx) {
+    return writer.apply(tx);
+  }
+
+  /**
+   * Writes each imported object with the shape of the mode it says it is in ({@code response_mode}),
+   * or the richest shape when it says none: a list-mode object then writes list-mode columns only.
+   */
+  private static final class ShapesWriter implements ResourceWriter {
+    private final ShapeWriter writer;
+    private final Map<Mode, Shape<?>> shapes;
+    private final Shape<?> richest;
+
+    ShapesWriter(DSLContext dsl, Map<Mode, Shape<?>> shapes) {
+      this.writer = new ShapeWriter(dsl);
+      this.shapes = shapes;
+      Shape<?> last = null;
+      for (Shape<?> s : shapes.values()) last = s;
+      this.richest = last;
+    }
+
+    @Override
+    public void add(Object object) {
+      Shape<?> shape = richest;
+      if (shapes.size() > 1 && object instanceof Record r) {
+        Object mode = ShapeWriter.responseMode(r);
+        if (mode instanceof String m) shape = shapes.getOrDefault(Mode.parse(m, null), richest);
+      }
+      writer.add(shape, object);
+    }
+
+    @Override
+    public void flush() {
+      writer.flush();
+    }
+
+    @Override
+    public int created() {
+      return writer.created();
+    }
+
+    @Override
+    public int updated() {
+      return writer.updated();
+    }
   }
 }

@@ -45,12 +45,12 @@ public final class ResourcePipeline {
   /** As above, taking the objects' JSON from {@code fragments} where it is cached, and caching the rest. */
   public <K> Page list(Resource<K> resource, Subset subset, ApiRequest request, Fragments fragments) {
     QueryString query = request.query();
-    Mode mode = Mode.parse(query.last("mode"), resource.listMode);
+    Mode mode = resource.mode(query.last("mode"), resource.listMode());
     Pagination pagination = Pagination.from(query);
     return dsl.transactionResult(tx -> {
       DSLContext db = tx.dsl();
       Condition where = where(db, resource, subset, request);
-      List<SortField<?>> order = Ordering.resolve(query.last("ordering"), resource.orderingFields,
+      List<SortField<?>> order = Ordering.resolve(query.last("ordering"), resource.orderable(),
           subset.defaultOrdering(), resource.id);
       // A subset's condition holds the request's instant, so upcoming/previous counts are not reused.
       long count = fragments.count(resource.collection + " " + where, () -> where.equals(DSL.noCondition())
@@ -72,7 +72,7 @@ public final class ResourcePipeline {
   /** As above, with the object's JSON from (or into) {@code fragments}. */
   public <K> Object detail(Resource<K> resource, Subset subset, String rawId, ApiRequest request,
       Fragments fragments) {
-    Mode mode = Mode.parse(request.query().last("mode"), resource.detailMode);
+    Mode mode = resource.mode(request.query().last("mode"), resource.detailMode());
     return dsl.transactionResult(tx -> {
       DSLContext db = tx.dsl();
       Condition where = where(db, resource, subset, request);

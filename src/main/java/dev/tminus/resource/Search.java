@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
-import org.jooq.Field;
 
 /**
  * DRF's {@code SearchFilter}: the {@code search} value is split into terms on whitespace and commas,
@@ -54,13 +53,30 @@ public final class Search {
     return quoted.substring(1, quoted.length() - 1).replace("\\" + quote, String.valueOf(quote)).replace("\\\\", "\\");
   }
 
-  /** Every term in at least one of {@code fields}; no condition for an empty search. */
-  public static Condition condition(String value, List<Field<String>> fields) {
+  /**
+   * A searched field under the name upstream gives it, e.g. {@code type__name}: a column of the row
+   * or a value through a relation (a scalar subquery); numbers are searched as their text.
+   */
+  public record Field(String name, org.jooq.Field<?> value) {
+    Condition matches(String term) {
+      org.jooq.Field<String> text = value.getType() == String.class
+          ? value.coerce(String.class) : value.cast(String.class);
+      return text.containsIgnoreCase(term);
+    }
+  }
+
+  public static Field column(String name, org.jooq.Field<?> value) {
+    return new Field(name, value);
+  }
+
+  /** Every term in at least one of {@code fields}; no condition for an empty search or no fields (DRF). */
+  public static Condition condition(String value, List<Field> fields) {
     Condition all = noCondition();
+    if (fields.isEmpty()) return all;
     for (String term : terms(value)) {
       Condition any = null;
-      for (Field<String> field : fields) {
-        Condition c = field.containsIgnoreCase(term);
+      for (Field field : fields) {
+        Condition c = field.matches(term);
         any = any == null ? c : any.or(c);
       }
       if (any != null) all = all.and(any);

@@ -27,7 +27,7 @@ class ParseAheadTest {
     })) {
       ahead.drain(e -> {
         assertThat(Thread.currentThread()).isSameAs(caller);
-        seen.add(e.id());
+        seen.add(((EventEndpointDetailed) e).id());
       });
     }
     assertThat(seen).isEqualTo(EVENTS.stream().map(EventEndpointDetailed::id).toList());
@@ -41,7 +41,7 @@ class ParseAheadTest {
         for (EventEndpointDetailed e : EVENTS.subList(0, 700)) sink.accept(e);
         throw new ImportException("test: line 9, column 1, at $[700]: broken", null);
       })) {
-        ahead.drain(e -> seen.add(e.id()));
+        ahead.drain(e -> seen.add(((EventEndpointDetailed) e).id()));
       }
     }).isInstanceOf(ImportException.class).hasMessage("test: line 9, column 1, at $[700]: broken");
     assertThat(seen).hasSize(700);

@@ -1,5 +1,6 @@
 package dev.tminus.support;
 
+import dev.tminus.resource.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
@@ -65,9 +66,15 @@ public final class TestServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
-  /** Imports a JSON document through the real importer. */
+  /** Imports a JSON document of events through the real importer. */
   public ImportResult importJson(String json) throws ImportException {
-    return new Importer(database).importStream("test", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return importJson("events", json);
+  }
+
+  /** Imports a JSON document of {@code collection}'s objects (e.g. {@code config/orbits}) through the real importer. */
+  public ImportResult importJson(String collection, String json) throws ImportException {
+    return new Importer(database).importStream("test", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        Resources.byCollection(collection), new Importer.Hooks() {});
   }
 
   /** Imports records (events) as one JSON array. */

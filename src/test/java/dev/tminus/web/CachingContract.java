@@ -150,7 +150,8 @@ abstract class CachingContract {
       assertThat(polled.get("/2.3.0/events/1/").body()).contains("Before");
       try (Database other = Database.open(polled.config)) { // shares the database, not the server's commit signal
         byte[] json = Json.MAPPER.writeValueAsBytes(List.of(EventFixture.event(1).name("After").build()));
-        new Importer(other).importStream("other process", new ByteArrayInputStream(json));
+        new Importer(other).importStream("other process", new ByteArrayInputStream(json),
+            dev.tminus.resource.Resources.byCollection("events"), new Importer.Hooks() {});
       }
       long written = System.nanoTime();
       String body;

@@ -26,7 +26,7 @@ import org.jooq.DSLContext;
  * database's write turn ({@link DataVersion#bump}) and writes a shared object only the first time
  * the transaction meets it. Call {@link #flush()} before the transaction commits.
  */
-public final class EventWriter {
+public final class EventWriter implements dev.tminus.api.ResourceWriter {
   // Bulk writes have no bind-value limit: larger batches cost fewer statements per event.
   static final int BATCH = 2000;
 
@@ -42,6 +42,11 @@ public final class EventWriter {
     DataVersion.bump(dsl);
   }
 
+  @Override
+  public void add(Object event) {
+    add((EventEndpointDetailed) event);
+  }
+
   /** Queues an event; it is written with its batch, or by {@link #flush()}. */
   public void add(EventEndpointDetailed event) {
     // The same event twice in one batch would be one row upserted twice in one statement.
@@ -52,6 +57,7 @@ public final class EventWriter {
   }
 
   /** Writes what is queued. */
+  @Override
   public void flush() {
     if (pending.isEmpty()) return;
     List<Integer> ids = new ArrayList<>(pendingIds);
@@ -66,11 +72,13 @@ public final class EventWriter {
   }
 
   /** Events written that were new. */
+  @Override
   public int created() {
     return created;
   }
 
   /** Events written that replaced stored ones. */
+  @Override
   public int updated() {
     return updated;
   }

@@ -54,6 +54,7 @@ public final class Events {
         .examples("type__ids=2,8", "Flyby", "-last_updated")
         .hideFromHelp("date__gt__lt")
         .represent(new EventRepresentation())
+        .writer(EventWriter::new)
         .validate();
   }
 

@@ -31,7 +31,7 @@ public interface Filter {
    * comma-separated ({@code id=1,2}), except {@code INTEGER_REPEATED}: one value per repetition of
    * the parameter ({@code program=1&program=2}, OpenAPI's explode=true).
    */
-  enum ParamType { INTEGER, INTEGER_LIST, INTEGER_REPEATED, NUMBER_LIST, STRING, STRING_LIST, DATE_TIME, BOOLEAN }
+  enum ParamType { INTEGER, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, STRING, STRING_LIST, DATE_TIME, BOOLEAN }
 
   /** A value a filter rejects, with the message django-filter gives for it. */
   final class InvalidValue extends Exception {

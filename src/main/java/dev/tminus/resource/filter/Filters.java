@@ -135,10 +135,12 @@ public final class Filters {
       if (value == null) return noCondition();
       Instant at = Values.dateTime(value);
       return switch (lookup) {
+        case EXACT -> column.eq(at);
         case GT -> column.gt(at);
         case GTE -> column.ge(at);
         case LT -> column.lt(at);
         case LTE -> column.le(at);
+        default -> throw new IllegalArgumentException("date-time filters have no lookup " + lookup);
       };
     });
   }
@@ -226,8 +228,102 @@ public final class Filters {
     return Boolean.TRUE.equals(Values.bool(value));
   }
 
-  /** The comparison lookups of date-time filters. */
+  /**
+   * The number filters {@code field}, {@code field__gt}, … for the lookups given (django-filter's
+   * NumberFilter: any decimal is accepted, "Enter a number." otherwise), e.g.
+   * {@code number("total_launch_count", PAD.TOTAL_LAUNCH_COUNT, EXACT, GT, GTE, LT, LTE)}.
+   */
+  public static List<Filter> number(String field, Field<? extends Number> column, Lookup... lookups) {
+    List<Filter> filters = new ArrayList<>();
+    for (Lookup lookup : lookups) {
+      String param = lookup == Lookup.EXACT ? field : field + "__" + lookup.suffix;
+      boolean whole = column.getType() == Integer.class || column.getType() == Long.class;
+      ParamType type = whole ? ParamType.INTEGER : ParamType.NUMBER;
+      filters.add(new Declared(param, lookup == Lookup.EXACT ? "" : lookup.help, type, (values, dsl) -> {
+        String value = single(values);
+        if (value == null) return noCondition();
+        java.math.BigDecimal n = Values.number(value);
+        return whole ? Numbers.compareWhole(column, lookup, n) : Numbers.compare(column, lookup, n);
+      }));
+    }
+    return filters;
+  }
+
+  /**
+   * {@code id__contains=5} on a number column: Django's {@code contains} compares the column's text,
+   * so 15, 50 and 105 match. The value must be a number.
+   */
+  public static Filter numberContains(String param, Field<? extends Number> column) {
+    return new Declared(param, "", ParamType.INTEGER, (values, dsl) -> {
+      String value = single(values);
+      if (value == null) return noCondition();
+      java.math.BigDecimal n = Values.number(value);
+      return column.cast(String.class).contains(n.stripTrailingZeros().toPlainString());
+    });
+  }
+
+  /**
+   * The text filters {@code field} (exact), {@code field__contains} (case-sensitive, as Django on
+   * PostgreSQL) and {@code field__icontains}, for the lookups given.
+   */
+  public static List<Filter> text(String field, Field<String> column, Lookup... lookups) {
+    List<Filter> filters = new ArrayList<>();
+    for (Lookup lookup : lookups) {
+      String param = lookup == Lookup.EXACT ? field : field + "__" + lookup.suffix;
+      filters.add(new Declared(param, lookup == Lookup.EXACT ? "" : lookup.help, ParamType.STRING, (values, dsl) -> {
+        String value = single(values);
+        if (value == null) return noCondition();
+        String text = Values.text(value);
+        return switch (lookup) {
+          case EXACT -> column.eq(text);
+          case CONTAINS -> column.contains(text);
+          case ICONTAINS -> column.containsIgnoreCase(text);
+          default -> throw new IllegalArgumentException("text filters have no lookup " + lookup);
+        };
+      }));
+    }
+    return filters;
+  }
+
+  /**
+   * {@code featured=true}: django-filter's BooleanFilter. {@code true/True/1} and
+   * {@code false/False/0} filter; anything else is no filter at all, as its widget reads it.
+   */
+  public static Filter bool(String param, Field<Boolean> column, String help) {
+    return new Declared(param, help, ParamType.BOOLEAN, (values, dsl) -> {
+      String value = single(values);
+      Boolean b = value == null ? null : Values.bool(value);
+      return b == null ? noCondition() : column.eq(b);
+    });
+  }
+
+  /**
+   * The filters of a related object, prefixed with the relation's name: {@code via("location",
+   * PAD.LOCATION_ID, LOCATION.ID, text("name", LOCATION.NAME, EXACT, CONTAINS))} gives
+   * {@code location__name} and {@code location__name__contains}, true of a pad whose location
+   * matches.
+   */
+  public static <K> List<Filter> via(String relation, Field<K> foreignKey, org.jooq.TableField<?, K> targetKey,
+      List<Filter> filters) {
+    List<Filter> out = new ArrayList<>();
+    for (Filter f : filters) {
+      out.add(new Declared(relation + "__" + f.param(), f.help(), f.type(), (values, dsl) -> {
+        Condition inner = f.condition(values, dsl);
+        if (inner.equals(noCondition())) return inner;
+        return foreignKey.in(DSL.select(targetKey).from(targetKey.getTable()).where(inner));
+      }));
+    }
+    return out;
+  }
+
+  /** {@code filter} under another parameter name, as a filterset declares {@code country_code = CharFilter(field_name=…)}. */
+  public static Filter named(String param, String help, Filter filter) {
+    return new Declared(param, help, filter.type(), filter::condition);
+  }
+
+  /** The lookups of filters: {@code exact} is implied by a bare field name. */
   public enum Lookup {
+    EXACT("exact", ""), CONTAINS("contains", "Contains"), ICONTAINS("icontains", "Contains, ignoring case"),
     GT("gt", "Greater than"), GTE("gte", "Greater than or equal to"),
     LT("lt", "Less than"), LTE("lte", "Less than or equal to");
 
