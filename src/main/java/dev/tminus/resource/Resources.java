@@ -1,6 +1,13 @@
 package dev.tminus.resource;
 
+import dev.tminus.resource.celestialbody.CelestialBodies;
+import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.location.Locations;
+import dev.tminus.resource.pad.Pads;
+import dev.tminus.resource.program.Programs;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,8 +16,33 @@ import java.util.List;
  * a resource is one line here.
  */
 public final class Resources {
-  /** Every served resource, in the order the API root lists them. */
-  public static final List<Resource<?>> ALL = List.of(Events.resource());
+  /** Every served resource, in the order of their paths (as the upstream API description lists them). */
+  public static final List<Resource<?>> ALL = sorted(List.of(
+      CelestialBodies.resource(),
+      Events.resource(),
+      Locations.resource(),
+      Pads.resource(),
+      Programs.resource()), Configs.all());
 
   private Resources() {}
+
+  private static List<Resource<?>> sorted(List<Resource<?>> families, List<Resource<?>> configs) {
+    List<Resource<?>> all = new ArrayList<>(families);
+    all.addAll(configs);
+    all.sort(Comparator.comparing(Resource::collection));
+    return List.copyOf(all);
+  }
+
+  /** The resource served under {@code /2.3.0/<collection>/}, or null. */
+  public static Resource<?> byCollection(String collection) {
+    for (Resource<?> r : ALL) {
+      if (r.collection().equals(collection)) return r;
+    }
+    return null;
+  }
+
+  /** Every collection's path under {@code /2.3.0/}, e.g. {@code events}, {@code config/event_types}. */
+  public static List<String> collections() {
+    return ALL.stream().map(Resource::collection).toList();
+  }
 }

@@ -129,8 +129,13 @@ abstract class BrowsableApiContract {
 
   @Test
   void apiRootListsTheResources() {
-    assertThat(server.get("/2.3.0/").body()).isEqualTo("{\"events\":\"" + server.origin() + "/2.3.0/events/\","
-        + "\"api-throttle\":\"" + server.origin() + "/2.3.0/api-throttle/\"}");
+    StringBuilder expected = new StringBuilder("{");
+    for (String c : dev.tminus.resource.Resources.collections()) {
+      expected.append("\"").append(c).append("\":\"").append(server.origin()).append("/2.3.0/").append(c).append("/\",");
+    }
+    expected.append("\"api-throttle\":\"").append(server.origin()).append("/2.3.0/api-throttle/\"}");
+    assertThat(server.get("/2.3.0/").body()).isEqualTo(expected.toString());
+    assertThat(server.get("/2.3.0/").body()).contains("\"events\":\"" + server.origin() + "/2.3.0/events/\"");
     BrowsableText page = BrowsableText.of(server.get("/2.3.0/?format=api").body());
     assertThat(page.viewName()).isEqualTo("Api Root");
     assertThat(page.json()).contains(server.origin() + "/2.3.0/events/?format=api");

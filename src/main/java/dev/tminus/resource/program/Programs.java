@@ -24,6 +24,18 @@ public final class Programs {
 
   private Programs() {}
 
+  /** {@code /2.3.0/programs/}: list and normal; the help text declares no filters, search or ordering. */
+  public static dev.tminus.resource.Resource<Integer> resource() {
+    return dev.tminus.resource.Resource.<Integer>named(COLLECTION, "Program")
+        .table(dev.tminus.db.schema.Tables.PROGRAM, dev.tminus.db.schema.Tables.PROGRAM.ID,
+            dev.tminus.resource.Resource::integerId)
+        .polymorphic("ProgramEndpoint")
+        .mode(dev.tminus.api.Mode.LIST, ProgramShapes.MINI)
+        .mode(dev.tminus.api.Mode.NORMAL, ProgramShapes.NORMAL)
+        .defaultOrdering(dev.tminus.db.schema.Tables.PROGRAM.ID.asc())
+        .validate();
+  }
+
   /** The programs of each owner of {@code join} (an event), ordered by program id. */
   public static Supplier<Map<Integer, List<ProgramNormal>>> ofOwners(DSLContext dsl, Join<Integer, Integer> join,
       Collection<Integer> owners, Shared shared) {
