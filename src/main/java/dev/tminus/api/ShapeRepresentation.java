@@ -12,7 +12,7 @@ import org.jooq.Record2;
  * The objects of a page in the {@link Shape} of their mode: one statement, whatever the nesting
  * (nested objects are {@code MULTISET}s), in the order of the ids given.
  */
-public final class ShapeRepresentation<K> implements dev.tminus.resource.Representation<K> {
+public final class ShapeRepresentation<K> implements dev.tminus.api.Representation<K> {
   private final Map<Mode, Shape<?>> shapes;
 
   public ShapeRepresentation(Map<Mode, Shape<?>> shapes) {

@@ -6,7 +6,7 @@ import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.db.Database;
 import dev.tminus.db.VersionWatch;
-import dev.tminus.resource.Fragments;
+import dev.tminus.api.Fragments;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.concurrent.atomic.AtomicLong;

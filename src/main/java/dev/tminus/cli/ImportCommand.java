@@ -4,7 +4,7 @@ import dev.tminus.db.Database;
 import dev.tminus.ingest.ImportException;
 import dev.tminus.ingest.ImportResult;
 import dev.tminus.ingest.Importer;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import dev.tminus.resource.Resources;
 import java.io.IOException;
 import java.io.InputStream;

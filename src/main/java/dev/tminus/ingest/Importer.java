@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
 import dev.tminus.api.ResourceWriter;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import dev.tminus.resource.Resources;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.tminus.openapi;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Pagination;
-import dev.tminus.resource.Resource;
-import dev.tminus.resource.Subset;
-import dev.tminus.resource.filter.Filter;
+import dev.tminus.api.Resource;
+import dev.tminus.api.Subset;
+import dev.tminus.api.filter.Filter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

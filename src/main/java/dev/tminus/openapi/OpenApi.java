@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.json.Json;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.tminus.openapi;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.api.Mode;
-import dev.tminus.resource.filter.Filter;
-import dev.tminus.resource.filter.Filter.ParamType;
+import dev.tminus.api.filter.Filter;
+import dev.tminus.api.filter.Filter.ParamType;
 import java.util.Arrays;
 import java.util.List;
 

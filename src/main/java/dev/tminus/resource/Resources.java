@@ -1,5 +1,6 @@
 package dev.tminus.resource;
 
+import dev.tminus.api.Resource;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;

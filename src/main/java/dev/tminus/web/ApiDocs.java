@@ -4,7 +4,7 @@ import dev.tminus.api.ApiException;
 import dev.tminus.api.Links;
 import dev.tminus.api.QueryString;
 import dev.tminus.openapi.OpenApi;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tminus.web;
 
-import dev.tminus.resource.Help;
+import dev.tminus.api.Help;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.json.Json;
-import dev.tminus.resource.Fragments;
+import dev.tminus.api.Fragments;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package dev.tminus.web;
 
-import dev.tminus.resource.Help;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Help;
+import dev.tminus.api.Resource;
 
 /**
  * One endpoint as its browsable page and OPTIONS answer describe it: DRF's view name

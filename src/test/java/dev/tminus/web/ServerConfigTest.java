@@ -42,7 +42,7 @@ class ServerConfigTest {
 
   @Test
   void theResourcesAreCopiedSoTheConfigCannotChangeUnderTheServer() {
-    List<dev.tminus.resource.Resource<?>> resources = new ArrayList<>(Resources.ALL);
+    List<dev.tminus.api.Resource<?>> resources = new ArrayList<>(Resources.ALL);
     Server.Config config = Server.Config.DEFAULTS.withResources(resources);
     resources.clear();
     assertThat(config.resources()).isEqualTo(Resources.ALL);

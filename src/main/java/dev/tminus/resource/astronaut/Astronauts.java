@@ -4,7 +4,7 @@ import static dev.tminus.db.schema.Tables.ASTRONAUT;
 import static dev.tminus.db.schema.Tables.ASTRONAUT_STATUS;
 
 import dev.tminus.db.Join;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
 import java.util.List;

@@ -6,7 +6,7 @@ import static dev.tminus.db.schema.Tables.LOCATION;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.location.LocationShapes;
 import org.jooq.impl.DSL;

@@ -2,7 +2,7 @@ package dev.tminus.resource.common;
 
 import dev.tminus.api.Links;
 import dev.tminus.db.Join;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.image.Image;

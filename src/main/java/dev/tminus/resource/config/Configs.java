@@ -2,7 +2,7 @@ package dev.tminus.resource.config;
 
 import dev.tminus.api.Shape;
 import dev.tminus.db.schema.Tables;
-import dev.tminus.resource.Resource;
+import dev.tminus.api.Resource;
 import dev.tminus.resource.agency.AgencyShapes;
 import dev.tminus.resource.astronaut.AstronautStatus;
 import dev.tminus.resource.celestialbody.CelestialBodyShapes;

@@ -5,7 +5,7 @@ import static dev.tminus.db.schema.Tables.SPACEWALK;
 
 import dev.tminus.db.Join;
 import dev.tminus.api.Links;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Shared;
 import dev.tminus.resource.program.MissionPatch;
 import dev.tminus.resource.program.MissionPatches;

@@ -5,7 +5,7 @@ import static dev.tminus.db.schema.Tables.IMAGE_LICENSE;
 import static dev.tminus.db.schema.Tables.IMAGE_VARIANT;
 import static dev.tminus.db.schema.Tables.IMAGE_VARIANT_TYPE;
 
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,15 +3,15 @@ package dev.tminus.resource.pad;
 import static dev.tminus.db.schema.Tables.LOCATION;
 import static dev.tminus.db.schema.Tables.PAD;
 import static dev.tminus.db.schema.Tables.PAD_AGENCY;
-import static dev.tminus.resource.filter.Filters.Lookup.CONTAINS;
-import static dev.tminus.resource.filter.Filters.Lookup.EXACT;
-import static dev.tminus.resource.filter.Filters.Lookup.GT;
-import static dev.tminus.resource.filter.Filters.Lookup.GTE;
-import static dev.tminus.resource.filter.Filters.Lookup.LT;
-import static dev.tminus.resource.filter.Filters.Lookup.LTE;
+import static dev.tminus.api.filter.Filters.Lookup.CONTAINS;
+import static dev.tminus.api.filter.Filters.Lookup.EXACT;
+import static dev.tminus.api.filter.Filters.Lookup.GT;
+import static dev.tminus.api.filter.Filters.Lookup.GTE;
+import static dev.tminus.api.filter.Filters.Lookup.LT;
+import static dev.tminus.api.filter.Filters.Lookup.LTE;
 
-import dev.tminus.resource.Resource;
-import dev.tminus.resource.filter.Filters;
+import dev.tminus.api.Resource;
+import dev.tminus.api.filter.Filters;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 

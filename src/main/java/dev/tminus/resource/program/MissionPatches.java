@@ -3,7 +3,7 @@ package dev.tminus.resource.program;
 import static dev.tminus.db.schema.Tables.MISSION_PATCH;
 
 import dev.tminus.db.Join;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
 import java.util.List;

@@ -4,7 +4,7 @@ import static dev.tminus.db.schema.Tables.PROGRAM;
 import static dev.tminus.db.schema.Tables.PROGRAM_TYPE;
 
 import dev.tminus.db.Join;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
@@ -25,10 +25,10 @@ public final class Programs {
   private Programs() {}
 
   /** {@code /2.3.0/programs/}: list and normal; the help text declares no filters, search or ordering. */
-  public static dev.tminus.resource.Resource<Integer> resource() {
-    return dev.tminus.resource.Resource.<Integer>named(COLLECTION, "Program")
+  public static dev.tminus.api.Resource<Integer> resource() {
+    return dev.tminus.api.Resource.<Integer>named(COLLECTION, "Program")
         .table(dev.tminus.db.schema.Tables.PROGRAM, dev.tminus.db.schema.Tables.PROGRAM.ID,
-            dev.tminus.resource.Resource::integerId)
+            dev.tminus.api.Resource::integerId)
         .polymorphic("ProgramEndpoint")
         .mode(dev.tminus.api.Mode.LIST, ProgramShapes.MINI)
         .mode(dev.tminus.api.Mode.NORMAL, ProgramShapes.NORMAL)

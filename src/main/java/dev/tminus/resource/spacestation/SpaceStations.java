@@ -5,7 +5,7 @@ import static dev.tminus.db.schema.Tables.SPACE_STATION_STATUS;
 import static dev.tminus.db.schema.Tables.SPACE_STATION_TYPE;
 
 import dev.tminus.db.Join;
-import dev.tminus.resource.Rows;
+import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Shared;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.tminus.resource.filter;
+package dev.tminus.api.filter;
 
 import java.util.List;
 import org.jooq.Condition;

@@ -1,4 +1,4 @@
-package dev.tminus.resource.filter;
+package dev.tminus.api.filter;
 
 import java.math.BigDecimal;
 import java.time.Instant;

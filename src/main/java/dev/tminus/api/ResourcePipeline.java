@@ -1,4 +1,4 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -8,7 +8,7 @@ import dev.tminus.api.Mode;
 import dev.tminus.api.Page;
 import dev.tminus.api.Pagination;
 import dev.tminus.api.QueryString;
-import dev.tminus.resource.filter.Filter;
+import dev.tminus.api.filter.Filter;
 import dev.tminus.api.Links;
 import dev.tminus.db.RowCounts;
 import dev.tminus.json.Json;

@@ -1,4 +1,4 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import java.util.ArrayList;
 import java.util.Collection;

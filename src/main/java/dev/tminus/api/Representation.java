@@ -1,4 +1,4 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;

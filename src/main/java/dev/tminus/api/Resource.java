@@ -1,11 +1,11 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.ResourceWriter;
 import dev.tminus.api.Shape;
 import dev.tminus.api.ShapeRepresentation;
 import dev.tminus.api.ShapeWriter;
-import dev.tminus.resource.filter.Filter;
+import dev.tminus.api.filter.Filter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -26,7 +26,7 @@ import org.jooq.impl.DSL;
 /**
  * An LL2 resource declared as data, like a DRF viewset: its table and id, its modes (one shape per
  * upstream schema), filters, search fields, ordering fields and subsets. {@link ResourcePipeline}
- * runs every resource the same way; {@link Resources#ALL} lists them.
+ * runs every resource the same way; {@link dev.tminus.resource.Resources#ALL} lists them.
  *
  * <pre>{@code
  * Resource.<Integer>named("celestial_bodies", "CelestialBody")

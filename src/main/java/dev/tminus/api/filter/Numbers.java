@@ -1,8 +1,8 @@
-package dev.tminus.resource.filter;
+package dev.tminus.api.filter;
 
 import static org.jooq.impl.DSL.falseCondition;
 
-import dev.tminus.resource.filter.Filters.Lookup;
+import dev.tminus.api.filter.Filters.Lookup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jooq.Condition;

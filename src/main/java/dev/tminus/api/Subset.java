@@ -1,7 +1,7 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import dev.tminus.api.QueryString;
-import dev.tminus.resource.filter.Filter;
+import dev.tminus.api.filter.Filter;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;

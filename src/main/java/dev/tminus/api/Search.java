@@ -1,4 +1,4 @@
-package dev.tminus.resource;
+package dev.tminus.api;
 
 import static org.jooq.impl.DSL.noCondition;
 

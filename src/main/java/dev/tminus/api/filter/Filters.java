@@ -1,4 +1,4 @@
-package dev.tminus.resource.filter;
+package dev.tminus.api.filter;
 
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.extract;
@@ -6,8 +6,8 @@ import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
-import dev.tminus.resource.filter.Filter.InvalidValue;
-import dev.tminus.resource.filter.Filter.ParamType;
+import dev.tminus.api.filter.Filter.InvalidValue;
+import dev.tminus.api.filter.Filter.ParamType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
