@@ -304,6 +304,11 @@ public final class Resource<K> {
     return modeRecords.containsKey(asked) ? asked : fallback;
   }
 
+  /** The objects of {@code ids} in {@code mode}, in that order, as the resource's representation reads them. */
+  public List<Object> represent(DSLContext db, List<K> ids, Mode mode, dev.tminus.api.Links links) {
+    return representation.represent(db, ids, mode, links);
+  }
+
   /** The record an imported object of this resource is read as: its richest mode's. */
   public Class<?> importType() {
     return importType;

@@ -1,28 +1,17 @@
 package dev.tminus.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.util.RawValue;
-import dev.tminus.api.ApiException;
-import dev.tminus.api.ApiRequest;
-import dev.tminus.api.Mode;
-import dev.tminus.api.Page;
-import dev.tminus.api.Pagination;
-import dev.tminus.api.QueryString;
 import dev.tminus.api.filter.Filter;
-import dev.tminus.api.Links;
 import dev.tminus.db.RowCounts;
-import dev.tminus.json.Json;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.NoSuchElementException;
-import org.jooq.impl.DSL;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 /**
  * Runs any {@link Resource} the way DRF runs a viewset: filter → search → order → count → page →
@@ -32,18 +21,21 @@ import org.jooq.SortField;
  */
 public final class ResourcePipeline {
   private final DSLContext dsl;
+  private final Source source;
 
+  /** A pipeline that reads everything from the database. */
   public ResourcePipeline(DSLContext dsl) {
+    this(dsl, Source.DATABASE);
+  }
+
+  /** A pipeline that takes objects and counts from {@code source}, e.g. a cache wrapping the database. */
+  public ResourcePipeline(DSLContext dsl, Source source) {
     this.dsl = dsl;
+    this.source = source;
   }
 
   /** One page of {@code subset} of {@code resource}, e.g. {@code GET /2.3.0/events/upcoming/?limit=5}. */
   public <K> Page list(Resource<K> resource, Subset subset, ApiRequest request) {
-    return list(resource, subset, request, Fragments.NONE);
-  }
-
-  /** As above, taking the objects' JSON from {@code fragments} where it is cached, and caching the rest. */
-  public <K> Page list(Resource<K> resource, Subset subset, ApiRequest request, Fragments fragments) {
     QueryString query = request.query();
     Mode mode = resource.mode(query.last("mode"), resource.listMode());
     Pagination pagination = Pagination.from(query);
@@ -53,12 +45,12 @@ public final class ResourcePipeline {
       List<SortField<?>> order = Ordering.resolve(query.last("ordering"), resource.orderable(),
           subset.defaultOrdering(), resource.id);
       // A subset's condition holds the request's instant, so upcoming/previous counts are not reused.
-      long count = fragments.count(resource.collection + " " + where, () -> where.equals(DSL.noCondition())
+      long count = source.count(resource.collection + " " + where, () -> where.equals(DSL.noCondition())
           ? RowCounts.of(db, resource.table) : db.fetchCount(resource.table, where));
       List<K> ids = pagination.offset() >= count ? List.of()
           : db.select(resource.id).from(resource.table).where(where).orderBy(order)
               .limit(pagination.limit()).offset(pagination.offset()).fetch(resource.id);
-      List<Object> results = represent(db, resource, ids, mode, request.links(), fragments);
+      List<Object> results = source.objects(db, resource, ids, mode, request.links());
       return new Page(count, pagination.next(request.pathUrl(), query, count),
           pagination.previous(request.pathUrl(), query), results);
     });
@@ -66,12 +58,6 @@ public final class ResourcePipeline {
 
   /** One object, e.g. {@code GET /2.3.0/events/1304/}; 404 when the id is malformed, unknown or filtered out. */
   public <K> Object detail(Resource<K> resource, Subset subset, String rawId, ApiRequest request) {
-    return detail(resource, subset, rawId, request, Fragments.NONE);
-  }
-
-  /** As above, with the object's JSON from (or into) {@code fragments}. */
-  public <K> Object detail(Resource<K> resource, Subset subset, String rawId, ApiRequest request,
-      Fragments fragments) {
     Mode mode = resource.mode(request.query().last("mode"), resource.detailMode());
     return dsl.transactionResult(tx -> {
       DSLContext db = tx.dsl();
@@ -80,7 +66,7 @@ public final class ResourcePipeline {
       if (id == null || !db.fetchExists(resource.table, where.and(resource.id.eq(id)))) {
         throw ApiException.NotFound.noMatch(resource.modelName);
       }
-      List<Object> one = represent(db, resource, List.of(id), mode, request.links(), fragments);
+      List<Object> one = source.objects(db, resource, List.of(id), mode, request.links());
       if (one.isEmpty()) throw ApiException.NotFound.noMatch(resource.modelName);
       return one.get(0);
     });
@@ -104,7 +90,7 @@ public final class ResourcePipeline {
               .orderBy(resource.id).limit(batch).fetch(resource.id);
           exhausted = ids.size() < batch;
           if (!ids.isEmpty()) after = ids.get(ids.size() - 1);
-          buffered.addAll(resource.representation.represent(dsl, ids, mode, links));
+          buffered.addAll(resource.represent(dsl, ids, mode, links));
         }
         return !buffered.isEmpty();
       }
@@ -120,43 +106,6 @@ public final class ResourcePipeline {
   /** How many objects {@code resource} has. */
   public long count(Resource<?> resource) {
     return RowCounts.of(dsl, resource.table);
-  }
-
-  /**
-   * The objects of {@code ids} in {@code mode}: cached fragments as they are, the others represented
-   * in one batch (so the number of queries stays independent of the page size) and cached.
-   */
-  private static <K> List<Object> represent(DSLContext db, Resource<K> resource, List<K> ids, Mode mode, Links links,
-      Fragments fragments) {
-    if (fragments == Fragments.NONE) return resource.representation.represent(db, ids, mode, links);
-    String[] json = new String[ids.size()];
-    List<K> missing = new ArrayList<>();
-    for (int i = 0; i < json.length; i++) {
-      json[i] = fragments.get(resource.collection, ids.get(i), mode, links);
-      if (json[i] == null) missing.add(ids.get(i));
-    }
-    if (!missing.isEmpty()) {
-      List<Object> fresh = resource.representation.represent(db, missing, mode, links);
-      // An object deleted since the id query is left out; then ids and records no longer pair up.
-      if (fresh.size() != missing.size()) return resource.representation.represent(db, ids, mode, links);
-      Iterator<Object> next = fresh.iterator();
-      for (int i = 0; i < json.length; i++) {
-        if (json[i] != null) continue;
-        json[i] = serialize(next.next());
-        fragments.put(resource.collection, ids.get(i), mode, links, json[i]);
-      }
-    }
-    List<Object> out = new ArrayList<>(json.length);
-    for (String one : json) out.add(new RawValue(one));
-    return out;
-  }
-
-  private static String serialize(Object record) {
-    try {
-      return Json.MAPPER.writeValueAsString(record);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize " + record.getClass().getSimpleName(), e);
-    }
   }
 
   private <K> Condition where(DSLContext db, Resource<K> resource, Subset subset, ApiRequest request) {

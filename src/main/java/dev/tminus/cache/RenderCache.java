@@ -6,7 +6,15 @@ import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.db.Database;
 import dev.tminus.db.VersionWatch;
-import dev.tminus.api.Fragments;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.tminus.api.Resource;
+import dev.tminus.api.Source;
+import dev.tminus.json.Json;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jooq.DSLContext;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,25 +96,54 @@ public final class RenderCache {
     cache.put(key, response);
   }
 
-  /** The fragments of {@code version}, or {@link Fragments#NONE} when caching is off. */
-  public Fragments fragments(long version) {
-    if (cache == null) return Fragments.NONE;
-    return new Fragments() {
+  /**
+   * The pipeline's source with this cache around the database: each object's JSON is taken from the
+   * cache where it was rendered under the current data version, the others read in one batch and
+   * cached; each query's count is counted once per data version, so paging through a large list
+   * pays the {@code count(*)} once, not per page. Objects come back as {@code RawValue}s, which
+   * Jackson writes verbatim, so a page is its envelope written around cached bytes.
+   */
+  public Source source() {
+    if (cache == null) return Source.DATABASE;
+    return new Source() {
       @Override
-      public String get(String collection, Object id, Mode mode, Links links) {
-        return (String) cache.getIfPresent(new FragmentKey(version, collection, id, mode, links));
-      }
-
-      @Override
-      public void put(String collection, Object id, Mode mode, Links links, String json) {
-        cache.put(new FragmentKey(version, collection, id, mode, links), json);
+      public <K> List<Object> objects(DSLContext db, Resource<K> resource, List<K> ids, Mode mode, Links links) {
+        long at = version();
+        String[] json = new String[ids.size()];
+        List<K> missing = new ArrayList<>();
+        for (int i = 0; i < json.length; i++) {
+          json[i] = (String) cache.getIfPresent(new FragmentKey(at, resource.collection(), ids.get(i), mode, links));
+          if (json[i] == null) missing.add(ids.get(i));
+        }
+        if (!missing.isEmpty()) {
+          List<Object> fresh = resource.represent(db, missing, mode, links);
+          // An object deleted since the id query is left out; then ids and records no longer pair up.
+          if (fresh.size() != missing.size()) return resource.represent(db, ids, mode, links);
+          Iterator<Object> next = fresh.iterator();
+          for (int i = 0; i < json.length; i++) {
+            if (json[i] != null) continue;
+            json[i] = serialize(next.next());
+            cache.put(new FragmentKey(at, resource.collection(), ids.get(i), mode, links), json[i]);
+          }
+        }
+        List<Object> out = new ArrayList<>(json.length);
+        for (String one : json) out.add(new RawValue(one));
+        return out;
       }
 
       @Override
       public long count(String query, LongSupplier count) {
-        return (Long) cache.get(new CountKey(version, query), key -> count.getAsLong());
+        return (Long) cache.get(new CountKey(version(), query), key -> count.getAsLong());
       }
     };
+  }
+
+  private static String serialize(Object record) {
+    try {
+      return Json.MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + record.getClass().getSimpleName(), e);
+    }
   }
 
   /** Forgets everything (tests measure cold requests with it). */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.json.Json;
-import dev.tminus.api.Fragments;
+import dev.tminus.api.ResourcePipeline;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,12 @@ import java.util.function.Function;
  * @param cache        the render cache (possibly disabled)
  * @param cacheControl the {@code Cache-Control} header of every such answer
  */
-record Responses(RenderCache cache, String cacheControl) {
+record Responses(RenderCache cache, String cacheControl, ResourcePipeline plain, ResourcePipeline cached) {
+
+  /** The responses of a server: its pipeline from the database, and the same pipeline wrapped by {@code cache}. */
+  static Responses of(RenderCache cache, String cacheControl, org.jooq.DSLContext dsl) {
+    return new Responses(cache, cacheControl, new ResourcePipeline(dsl), new ResourcePipeline(dsl, cache.source()));
+  }
 
   /**
    * Answers a GET from the cache when it can: keyed by what the client asked (path, query string as
@@ -25,9 +30,9 @@ record Responses(RenderCache cache, String cacheControl) {
    * the second of the request, so that {@code upcoming} moves on without a write.
    */
   void get(Context ctx, View view, ApiRequest request, Negotiation format, boolean clockDependent,
-      Function<Fragments, Object> answer) {
+      Function<ResourcePipeline, Object> answer) {
     if (!cache.enabled()) {
-      send(ctx, render(view, request, format, answer.apply(Fragments.NONE)));
+      send(ctx, render(view, request, format, answer.apply(plain)));
       return;
     }
     long version = cache.version();
@@ -35,9 +40,8 @@ record Responses(RenderCache cache, String cacheControl) {
         format.name(), request.origin(), clockDependent ? request.now().truncatedTo(ChronoUnit.SECONDS) : null);
     Rendered rendered = cache.response(key);
     if (rendered == null) {
-      // Fragments are JSON text; the browsable page needs the records themselves.
-      Fragments fragments = format == Negotiation.JSON ? cache.fragments(version) : Fragments.NONE;
-      rendered = render(view, request, format, answer.apply(fragments));
+      // Cached objects are JSON text; the browsable page needs the records themselves.
+      rendered = render(view, request, format, answer.apply(format == Negotiation.JSON ? cached : plain));
       cache.put(key, rendered);
     }
     send(ctx, rendered);

@@ -9,7 +9,6 @@ import dev.tminus.api.QueryString;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
 import dev.tminus.json.Json;
-import dev.tminus.api.Fragments;
 import dev.tminus.api.Resource;
 import dev.tminus.api.ResourcePipeline;
 import dev.tminus.resource.Resources;
@@ -128,9 +127,8 @@ public final class Server implements AutoCloseable {
   public static Server start(Config serverConfig, Database database) {
     List<Resource<?>> resources = serverConfig.resources();
     Clock clock = serverConfig.clock();
-    ResourcePipeline pipeline = new ResourcePipeline(database.dsl());
-    Responses responses = new Responses(RenderCache.create(serverConfig.caching().cache(), database),
-        serverConfig.caching().cacheControl());
+    Responses responses = Responses.of(RenderCache.create(serverConfig.caching().cache(), database),
+        serverConfig.caching().cacheControl(), database.dsl());
     List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -145,11 +143,11 @@ public final class Server implements AutoCloseable {
       config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
       config.routes.head("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
       endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), Reuse.UNTIL_A_WRITE,
-          (ctx, request, fragments) -> root(request, resources));
+          (ctx, request, pipeline) -> root(request, resources));
       endpoint(config, known, responses, ApiThrottle.PATH,
           new View(ApiThrottle.VIEW_NAME, null, false, ApiThrottle.DESCRIPTION), Reuse.NEVER,
-          (ctx, request, fragments) -> ApiThrottle.of(ctx.req().getRemoteAddr())); // X-Forwarded-For is not trusted
-      for (Resource<?> resource : resources) routes(config, known, responses, pipeline, resource);
+          (ctx, request, pipeline) -> ApiThrottle.of(ctx.req().getRemoteAddr())); // X-Forwarded-For is not trusted
+      for (Resource<?> resource : resources) routes(config, known, responses, resource);
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SWAGGER_PATH)));
@@ -188,11 +186,10 @@ public final class Server implements AutoCloseable {
   /** What an endpoint answers for a request, before rendering. */
   @FunctionalInterface
   private interface Answer {
-    Object answer(Context ctx, ApiRequest request, Fragments fragments);
+    Object answer(Context ctx, ApiRequest request, ResourcePipeline pipeline);
   }
 
-  private static void routes(JavalinConfig config, List<Pattern> known, Responses responses,
-      ResourcePipeline pipeline, Resource<?> resource) {
+  private static void routes(JavalinConfig config, List<Pattern> known, Responses responses, Resource<?> resource) {
     String base = Links.API_PREFIX + "/" + resource.collection() + "/";
     // Named subsets first, so that "upcoming" is not taken for an id.
     List<Subset> subsets = resource.subsets().stream()
@@ -200,13 +197,13 @@ public final class Server implements AutoCloseable {
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "List"), resource, true),
-          reuse(subset), (ctx, request, fragments) -> pipeline.list(resource, subset, request, fragments));
+          reuse(subset), (ctx, request, pipeline) -> pipeline.list(resource, subset, request));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
       endpoint(config, known, responses, path, new View(viewName(resource, subset, "Instance"), resource, false),
           reuse(subset),
-          (ctx, request, fragments) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request, fragments));
+          (ctx, request, pipeline) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request));
     }
   }
 
@@ -241,11 +238,11 @@ public final class Server implements AutoCloseable {
       if (reuse == Reuse.NEVER) ctx.header("Cache-Control", "no-store");
       // Rendered each time; with an unsupported ?format=, the answer's own errors come first, then the 404.
       if (format == null || reuse == Reuse.NEVER) {
-        respond(ctx, view, request, 200, answer.answer(ctx, request, Fragments.NONE));
+        respond(ctx, view, request, 200, answer.answer(ctx, request, responses.plain()));
         return;
       }
       responses.get(ctx, view, request, format, reuse == Reuse.WITHIN_THE_SECOND,
-          fragments -> answer.answer(ctx, request, fragments));
+          pipeline -> answer.answer(ctx, request, pipeline));
     };
     config.routes.get(path, get);
     config.routes.head(path, get);
