@@ -124,7 +124,7 @@ public final class Filters {
   /** The date-time filters {@code field__gt}, {@code field__gte}, … for the lookups given. */
   public static List<Filter> dateTime(String field, Field<Instant> column, Lookup... lookups) {
     List<Filter> filters = new ArrayList<>();
-    for (Lookup lookup : lookups) filters.add(dateTime(field + "__" + lookup.suffix, column, lookup));
+    for (Lookup lookup : lookups) filters.add(dateTime(lookup.param(field), column, lookup));
     return filters;
   }
 
@@ -236,10 +236,10 @@ public final class Filters {
   public static List<Filter> number(String field, Field<? extends Number> column, Lookup... lookups) {
     List<Filter> filters = new ArrayList<>();
     for (Lookup lookup : lookups) {
-      String param = lookup == Lookup.EXACT ? field : field + "__" + lookup.suffix;
+      String param = lookup.param(field);
       boolean whole = column.getType() == Integer.class || column.getType() == Long.class;
       ParamType type = whole ? ParamType.INTEGER : ParamType.NUMBER;
-      filters.add(new Declared(param, lookup == Lookup.EXACT ? "" : lookup.help, type, (values, dsl) -> {
+      filters.add(new Declared(param, lookup.help, type, (values, dsl) -> {
         String value = single(values);
         if (value == null) return noCondition();
         java.math.BigDecimal n = Values.number(value);
@@ -269,8 +269,8 @@ public final class Filters {
   public static List<Filter> text(String field, Field<String> column, Lookup... lookups) {
     List<Filter> filters = new ArrayList<>();
     for (Lookup lookup : lookups) {
-      String param = lookup == Lookup.EXACT ? field : field + "__" + lookup.suffix;
-      filters.add(new Declared(param, lookup == Lookup.EXACT ? "" : lookup.help, ParamType.STRING, (values, dsl) -> {
+      String param = lookup.param(field);
+      filters.add(new Declared(param, lookup.help, ParamType.STRING, (values, dsl) -> {
         String value = single(values);
         if (value == null) return noCondition();
         String text = Values.text(value);
@@ -333,6 +333,11 @@ public final class Filters {
     Lookup(String suffix, String help) {
       this.suffix = suffix;
       this.help = help;
+    }
+
+    /** The parameter of {@code field} with this lookup: {@code date__gte}; {@code exact} is the bare field. */
+    String param(String field) {
+      return this == EXACT ? field : field + "__" + suffix;
     }
   }
 }
