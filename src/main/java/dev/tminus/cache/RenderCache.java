@@ -6,7 +6,6 @@ import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.db.Database;
 import dev.tminus.db.VersionWatch;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.tminus.api.Resource;
 import dev.tminus.api.Source;
@@ -122,7 +121,7 @@ public final class RenderCache {
           Iterator<Object> next = fresh.iterator();
           for (int i = 0; i < json.length; i++) {
             if (json[i] != null) continue;
-            json[i] = serialize(next.next());
+            json[i] = Json.text(next.next());
             cache.put(new FragmentKey(at, resource.collection(), ids.get(i), mode, links), json[i]);
           }
         }
@@ -136,14 +135,6 @@ public final class RenderCache {
         return (Long) cache.get(new CountKey(version(), query), key -> count.getAsLong());
       }
     };
-  }
-
-  private static String serialize(Object record) {
-    try {
-      return Json.MAPPER.writeValueAsString(record);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize " + record.getClass().getSimpleName(), e);
-    }
   }
 
   /** Forgets everything (tests measure cold requests with it). */

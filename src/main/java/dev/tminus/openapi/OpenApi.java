@@ -1,6 +1,5 @@
 package dev.tminus.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.json.Json;
@@ -56,11 +55,7 @@ public final class OpenApi {
 
   /** The document as JSON bytes, for serving. */
   public static byte[] json(List<Resource<?>> resources) {
-    try {
-      return Json.MAPPER.writeValueAsBytes(document(resources));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the OpenAPI document", e);
-    }
+    return Json.bytes(document(resources));
   }
 
   /** DRF's LimitOffsetPagination envelope around {@code items} (its get_paginated_response_schema). */

@@ -1,6 +1,5 @@
 package dev.tminus.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.json.Json;
@@ -49,13 +48,7 @@ record Responses(RenderCache cache, String cacheControl, ResourcePipeline plain,
 
   /** A 200 answer rendered once, to be sent as often as asked. */
   private static Rendered render(View view, ApiRequest request, Negotiation format, Object body) {
-    if (format == Negotiation.JSON) {
-      try {
-        return Rendered.of(Json.MAPPER.writeValueAsBytes(body), "application/json");
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot serialize response", e);
-      }
-    }
+    if (format == Negotiation.JSON) return Rendered.of(Json.bytes(body), "application/json");
     String page = Browsable.render(view, request, 200, Server.SHOWN_HEADERS, Json.MAPPER.valueToTree(body));
     return Rendered.of(page.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
   }

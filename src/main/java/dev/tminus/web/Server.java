@@ -1,6 +1,5 @@
 package dev.tminus.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.ApiException;
 import dev.tminus.api.ApiRequest;
@@ -338,12 +337,8 @@ public final class Server implements AutoCloseable {
 
 
   private static void json(Context ctx, int status, Object body) {
-    try {
-      ctx.attribute(WRITTEN, true);
-      ctx.status(status).contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize response", e);
-    }
+    ctx.attribute(WRITTEN, true);
+    ctx.status(status).contentType("application/json").result(Json.bytes(body));
   }
 
 }
