@@ -329,10 +329,31 @@ public final class Importer {
     return new ImportException(source + ":" + position + " at " + path + ": " + message, null);
   }
 
-  /** Lets the peek parser read the stream without closing it. */
+  /**
+   * What the peek parser reads: the stream without closing it, and no further than the mark can
+   * rewind (past it the peek sees the end of input and gives up, instead of spoiling the rewind).
+   */
   private static final class NonClosing extends java.io.FilterInputStream {
+    private long left = PEEK_LIMIT - 1;
+
     NonClosing(InputStream in) {
       super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) return -1;
+      int b = super.read();
+      if (b >= 0) left--;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) return -1;
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) left -= n;
+      return n;
     }
 
     @Override
