@@ -3,6 +3,7 @@ package dev.tminus.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.api.Help;
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
@@ -35,12 +36,14 @@ final class Operations {
     for (Subset subset : resource.subsets()) {
       String path = Links.API_PREFIX + "/" + resource.collection() + "/" + (subset.isRoot() ? "" : subset.name() + "/");
       String id = (resource.collection() + (subset.isRoot() ? "" : "/" + subset.name())).replace('/', '_');
-      paths.putObject(path).set("get", list(id + "_list", subset, path, pageSchema));
-      paths.putObject(path + "{id}/").set("get", retrieve(id + "_retrieve", path));
+      // The endpoint's help text, as the browsable page and OPTIONS show it; a detail has its list's.
+      String description = Help.markdown(resource, subset, Help.Docs.DOCUMENT);
+      paths.putObject(path).set("get", list(id + "_list", subset, description, pageSchema));
+      paths.putObject(path + "{id}/").set("get", retrieve(id + "_retrieve", description));
     }
   }
 
-  private ObjectNode list(String operationId, Subset subset, String path, String pageSchema) {
+  private ObjectNode list(String operationId, Subset subset, String description, String pageSchema) {
     List<ObjectNode> parameters = new ArrayList<>();
     List<Filter> filters = new ArrayList<>(resource.filters());
     filters.addAll(subset.extraParams());
@@ -51,17 +54,17 @@ final class Operations {
     if (!resource.searchFieldNames().isEmpty()) parameters.add(Parameters.search(resource.searchFieldNames()));
     parameters.add(Parameters.mode(resource.listMode()));
     parameters.add(Parameters.format());
-    return operation(operationId, Descriptions.list(resource, subset, filters, path), parameters, pageSchema);
+    return operation(operationId, description, parameters, pageSchema);
   }
 
-  private ObjectNode retrieve(String operationId, String path) {
+  private ObjectNode retrieve(String operationId, String description) {
     Class<? extends Record> detailed = resource.modeRecords().get(resource.detailMode());
     List<ObjectNode> parameters = new ArrayList<>();
     parameters.add(Parameters.id(resource.modelName(), idSchema(detailed)));
     parameters.add(Parameters.mode(resource.detailMode()));
     parameters.add(Parameters.format());
     schemas.ref(detailed);
-    return operation(operationId, Descriptions.retrieve(resource, path), parameters, detailed.getSimpleName());
+    return operation(operationId, description, parameters, detailed.getSimpleName());
   }
 
   private ObjectNode operation(String operationId, String description, List<ObjectNode> parameters, String schema) {
