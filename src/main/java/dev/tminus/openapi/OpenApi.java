@@ -2,8 +2,9 @@ package dev.tminus.openapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tminus.json.Json;
+import dev.tminus.api.Links;
 import dev.tminus.api.Resource;
+import dev.tminus.json.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,35 +28,56 @@ public final class OpenApi {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * An endpoint that is not a resource, answering one object of {@code response}, e.g.
+   * {@code /2.3.0/api-throttle/} ({@code api_throttle_list}, tag {@code api-throttle}).
+   */
+  public record Endpoint(String path, String operationId, String tag, String description,
+      Class<? extends Record> response) {}
+
   private OpenApi() {}
 
-  /** The document for {@code resources}; fails, naming the record at fault, when one cannot be described. */
-  public static ObjectNode document(List<Resource<?>> resources) {
+  /** The document for {@code resources} and {@code endpoints}; fails, naming the record at fault, when one cannot be described. */
+  public static ObjectNode document(List<Resource<?>> resources, List<Endpoint> endpoints) {
     ObjectNode doc = NODES.objectNode().put("openapi", "3.0.3");
     doc.putObject("info").put("title", TITLE).put("version", VERSION)
         .put("description", "A self-hostable server that speaks The Space Devs' Launch Library 2 (LL2) API "
             + VERSION + ". Responses have the shapes of LL2's own OpenAPI document; see the compatibility "
             + "notes of the README for where this description differs.");
     doc.putArray("servers").addObject().put("url", "/");
-    ObjectNode paths = doc.putObject("paths");
     Map<String, ObjectNode> found = new HashMap<>();
     Schemas schemas = new Schemas(found);
+    // Paths in the order of their names, as upstream lists them: api-throttle, celestial_bodies, config/…
+    Map<String, ObjectNode> groups = new TreeMap<>();
     for (Resource<?> resource : resources) {
       Operations operations = new Operations(resource, schemas);
-      String union = Operations.polymorphic(resource);
-      String page = "Paginated" + union + "List";
-      found.put(union, operations.polymorphicSchema());
-      found.put(page, page(union));
-      operations.addTo(paths, page);
+      String items = operations.itemsSchema(found);
+      String page = "Paginated" + items + "List";
+      found.put(page, page(items));
+      ObjectNode group = NODES.objectNode();
+      operations.addTo(group, page);
+      groups.put(resource.collection() + "/", group);
     }
+    for (Endpoint e : endpoints) {
+      ObjectNode op = NODES.objectNode().put("operationId", e.operationId()).put("description", e.description());
+      op.putArray("tags").add(e.tag());
+      ObjectNode ok = op.putObject("responses").putObject("200");
+      ok.putObject("content").putObject("application/json").set("schema", schemas.ref(e.response()));
+      ok.put("description", "");
+      ObjectNode group = NODES.objectNode();
+      group.putObject(e.path()).set("get", op);
+      groups.put(e.path().substring(Links.API_PREFIX.length() + 1), group);
+    }
+    ObjectNode paths = doc.putObject("paths");
+    groups.values().forEach(paths::setAll);
     // drf-spectacular sorts component schemas by name.
     doc.putObject("components").putObject("schemas").setAll(new TreeMap<>(found));
     return doc;
   }
 
   /** The document as JSON bytes, for serving. */
-  public static byte[] json(List<Resource<?>> resources) {
-    return Json.bytes(document(resources));
+  public static byte[] json(List<Resource<?>> resources, List<Endpoint> endpoints) {
+    return Json.bytes(document(resources, endpoints));
   }
 
   /** DRF's LimitOffsetPagination envelope around {@code items} (its get_paginated_response_schema). */

@@ -3,6 +3,7 @@ package dev.tminus.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.api.Help;
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
@@ -16,8 +17,10 @@ import java.util.UUID;
 
 /**
  * The paths of one resource as drf-spectacular names them: {@code /2.3.0/events/} is
- * {@code events_list}, {@code /2.3.0/events/{id}/} is {@code events_retrieve}, and each subset adds
- * {@code events_upcoming_list} and {@code events_upcoming_retrieve}.
+ * {@code events_list}, {@code /2.3.0/events/{id}/} is {@code events_retrieve}, each subset adds
+ * {@code events_upcoming_list} and {@code events_upcoming_retrieve}, and
+ * {@code /2.3.0/config/event_types/} is {@code config_event_types_list}, tagged {@code config}.
+ * Each operation's description is the endpoint's help text ({@link Help#markdown}).
  */
 final class Operations {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,33 +38,60 @@ final class Operations {
     for (Subset subset : resource.subsets()) {
       String path = Links.API_PREFIX + "/" + resource.collection() + "/" + (subset.isRoot() ? "" : subset.name() + "/");
       String id = (resource.collection() + (subset.isRoot() ? "" : "/" + subset.name())).replace('/', '_');
-      paths.putObject(path).set("get", list(id + "_list", subset, path, pageSchema));
-      paths.putObject(path + "{id}/").set("get", retrieve(id + "_retrieve", path));
+      String description = Help.markdown(resource, subset, Help.Docs.DOCUMENT);
+      paths.putObject(path).set("get", list(id + "_list", subset, description, pageSchema));
+      paths.putObject(path + "{id}/").set("get", retrieve(id + "_retrieve", description));
     }
   }
 
-  private ObjectNode list(String operationId, Subset subset, String path, String pageSchema) {
+  /**
+   * The schema of a list's items, added to {@code schemas} when new: the record of a resource of one
+   * shape ({@code EventType}), or the union of the modes it offers, told apart by
+   * {@code response_mode} ({@code PolymorphicLocationEndpoint}: normal and detailed).
+   */
+  String itemsSchema(Map<String, ObjectNode> found) {
+    if (!polymorphic()) return recordName(schemas.ref(resource.modeRecords().get(resource.detailMode())));
+    String name = "Polymorphic" + resource.schemaName();
+    ObjectNode schema = NODES.objectNode();
+    ArrayNode oneOf = schema.putArray("oneOf");
+    ObjectNode mapping = schema.putObject("discriminator").put("propertyName", "response_mode").putObject("mapping");
+    for (Map.Entry<Mode, Class<? extends Record>> e : resource.modeRecords().entrySet()) {
+      ObjectNode ref = schemas.ref(e.getValue());
+      oneOf.add(ref);
+      mapping.put(e.getKey().wire(), ref.get("$ref").asText());
+    }
+    found.put(name, schema);
+    return name;
+  }
+
+  private boolean polymorphic() {
+    return !resource.single() && resource.schemaName() != null && resource.modes().size() > 1;
+  }
+
+  private ObjectNode list(String operationId, Subset subset, String description, String pageSchema) {
     List<ObjectNode> parameters = new ArrayList<>();
     List<Filter> filters = new ArrayList<>(resource.filters());
     filters.addAll(subset.extraParams());
     filters.forEach(f -> parameters.add(Parameters.filter(f)));
     parameters.add(Parameters.limit());
     parameters.add(Parameters.offset());
-    if (!resource.orderingNames().isEmpty()) parameters.add(Parameters.ordering(resource.orderingNames()));
-    if (!resource.searchFieldNames().isEmpty()) parameters.add(Parameters.search(resource.searchFieldNames()));
-    parameters.add(Parameters.mode(resource.listMode()));
+    // DRF's OrderingFilter and SearchFilter are every LL2 list's backends; drf-spectacular documents
+    // both even where a view declares no fields (ordering then takes the serializer's fields).
+    parameters.add(Parameters.ordering());
+    parameters.add(Parameters.search());
+    if (polymorphic()) parameters.add(Parameters.mode(resource.modes(), resource.listMode()));
     parameters.add(Parameters.format());
-    return operation(operationId, Descriptions.list(resource, subset, filters, path), parameters, pageSchema);
+    return operation(operationId, description, parameters, pageSchema);
   }
 
-  private ObjectNode retrieve(String operationId, String path) {
+  private ObjectNode retrieve(String operationId, String description) {
     Class<? extends Record> detailed = resource.modeRecords().get(resource.detailMode());
     List<ObjectNode> parameters = new ArrayList<>();
-    parameters.add(Parameters.id(resource.modelName(), idSchema(detailed)));
-    parameters.add(Parameters.mode(resource.detailMode()));
+    parameters.add(Parameters.id(DrfNames.camelcaseToSpaces(resource.modelName()), idSchema(detailed)));
+    if (polymorphic()) parameters.add(Parameters.mode(resource.modes(), resource.detailMode()));
     parameters.add(Parameters.format());
-    schemas.ref(detailed);
-    return operation(operationId, Descriptions.retrieve(resource, path), parameters, detailed.getSimpleName());
+    String schema = recordName(schemas.ref(detailed));
+    return operation(operationId, description, parameters, schema);
   }
 
   private ObjectNode operation(String operationId, String description, List<ObjectNode> parameters, String schema) {
@@ -72,11 +102,17 @@ final class Operations {
         .sorted(Comparator.comparing((ObjectNode p) -> !p.path("in").asText().equals("path"))
             .thenComparing(p -> p.path("name").asText()))
         .forEach(params::add);
-    op.putArray("tags").add(resource.collection());
+    // drf-spectacular tags an operation with the first segment of its path after the version.
+    op.putArray("tags").add(resource.collection().split("/")[0]);
     ObjectNode ok = op.putObject("responses").putObject("200");
     ok.putObject("content").putObject("application/json").set("schema", Schemas.ref(schema));
     ok.put("description", "");
     return op;
+  }
+
+  private static String recordName(ObjectNode ref) {
+    String target = ref.get("$ref").asText();
+    return target.substring(target.lastIndexOf('/') + 1);
   }
 
   /** The schema of the path's id: the type of the {@code id} component of the detail record. */
@@ -87,24 +123,5 @@ final class Operations {
       }
     }
     return NODES.objectNode().put("type", "integer");
-  }
-
-  /** The name of the union of a resource's modes, e.g. {@code PolymorphicEventsEndpoint}. */
-  static String polymorphic(Resource<?> resource) {
-    return "Polymorphic" + resource.schemaName();
-  }
-
-  /** {@code oneOf} the mode records, told apart by {@code response_mode} as upstream does. */
-  ObjectNode polymorphicSchema() {
-    ObjectNode schema = NODES.objectNode();
-    ArrayNode oneOf = schema.putArray("oneOf");
-    ObjectNode discriminator = schema.putObject("discriminator").put("propertyName", "response_mode");
-    ObjectNode mapping = discriminator.putObject("mapping");
-    for (Map.Entry<Mode, Class<? extends Record>> e : resource.modeRecords().entrySet()) {
-      ObjectNode ref = schemas.ref(e.getValue());
-      oneOf.add(ref);
-      mapping.put(e.getKey().wire(), ref.get("$ref").asText());
-    }
-    return schema;
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.api.Mode;
 import dev.tminus.api.filter.Filter;
 import dev.tminus.api.filter.Filter.ParamType;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,8 +21,9 @@ final class Parameters {
     ObjectNode p = query(filter.param(), filter.help());
     ParamType type = filter.type();
     p.set("schema", switch (type) {
-      // django's IntegerField bounds, which drf-spectacular copies into single-integer filters
-      case INTEGER -> schema("integer").put("maximum", Integer.MAX_VALUE).put("minimum", Integer.MIN_VALUE);
+      case INTEGER -> schema("integer");
+      // the chosen model's IntegerField bounds, which drf-spectacular copies into a ModelChoiceFilter
+      case INTEGER_CHOICE -> schema("integer").put("maximum", Integer.MAX_VALUE).put("minimum", Integer.MIN_VALUE);
       case INTEGER_LIST, INTEGER_REPEATED -> array("integer");
       case NUMBER -> schema("number").put("format", "float");
       case NUMBER_LIST -> array("number");
@@ -49,22 +49,23 @@ final class Parameters {
         .set("schema", schema("integer"));
   }
 
-  static ObjectNode ordering(List<String> fields) {
-    return query("ordering", "Which field to use when ordering the results. Fields: "
-        + String.join(", ", fields) + "; prefix with - for descending order.").put("required", false)
+  // DRF's OrderingFilter.ordering_description and SearchFilter.search_description, as upstream shows them.
+  static ObjectNode ordering() {
+    return query("ordering", "Which field to use when ordering the results.").put("required", false)
         .set("schema", schema("string"));
   }
 
-  static ObjectNode search(List<String> fields) {
-    return query("search", "A search term. Fields searched: " + String.join(", ", fields) + ".")
-        .put("required", false).set("schema", schema("string"));
+  static ObjectNode search() {
+    return query("search", "A search term.").put("required", false).set("schema", schema("string"));
   }
 
-  static ObjectNode mode(Mode fallback) {
+  /** LL2's {@code mode}: the modes the resource offers, e.g. {@code normal} and {@code detailed} for locations. */
+  static ObjectNode mode(List<Mode> offered, Mode fallback) {
     ObjectNode schema = schema("string");
-    Arrays.stream(Mode.values()).map(Mode::wire).forEach(schema.putArray("enum")::add);
-    return query("mode", "Specifies the level of detail of the response: list, normal or detailed (default "
-        + fallback.wire() + ").").put("required", false).set("schema", schema);
+    offered.stream().map(Mode::wire).forEach(schema.putArray("enum")::add);
+    return query("mode", "Specifies the level of detail of the response: "
+        + String.join(", ", offered.stream().map(Mode::wire).toList()) + " (default " + fallback.wire() + ").")
+        .put("required", false).set("schema", schema);
   }
 
   static ObjectNode format() {

@@ -108,7 +108,8 @@ final class Schemas {
     }
     if (!(type instanceof Class<?> c)) throw new IllegalStateException(where(where) + ": unsupported type " + type);
     if (c == int.class || c == Integer.class || c == long.class || c == Long.class) return simple("integer");
-    if (c == double.class || c == Double.class || c == java.math.BigDecimal.class) return simple("number");
+    // Django's FloatField, as drf-spectacular types it.
+    if (c == double.class || c == Double.class) return simple("number").put("format", "double");
     if (c == boolean.class || c == Boolean.class) return simple("boolean");
     if (c == String.class) return simple("string");
     if (c == Instant.class || c == OffsetDateTime.class) return simple("string").put("format", "date-time");

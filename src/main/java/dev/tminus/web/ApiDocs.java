@@ -28,6 +28,14 @@ final class ApiDocs {
       "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
       "html", "text/html; charset=utf-8");
 
+  /**
+   * {@code /2.3.0/api-throttle/} as tminus serves it: one {@code APIThrottle} object. Upstream's
+   * document declares an array of them (drf-spectacular's default for a viewset's list action),
+   * which TheSpaceDevs' own client does not read; see the README.
+   */
+  static final OpenApi.Endpoint THROTTLE = new OpenApi.Endpoint(ApiThrottle.PATH, "api_throttle_list",
+      ApiThrottle.COLLECTION, ApiThrottle.DESCRIPTION, ApiThrottle.APIThrottle.class);
+
   private final byte[] document;
   private final String assets;
 
@@ -39,7 +47,7 @@ final class ApiDocs {
   /** Registers both routes; the document is built now, so a record it cannot describe fails start-up. */
   static void register(JavalinConfig config, List<Resource<?>> resources) {
     String assets = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
-    ApiDocs docs = new ApiDocs(OpenApi.json(resources), assets);
+    ApiDocs docs = new ApiDocs(OpenApi.json(resources, List.of(THROTTLE)), assets);
     config.routes.get(SCHEMA_PATH, docs::schema);
     config.routes.get(SWAGGER_PATH, ctx -> ctx.contentType(TYPES.get("html")).result(INDEX));
     config.routes.get(SWAGGER_PATH + "{file}", docs::asset);

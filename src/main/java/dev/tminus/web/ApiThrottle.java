@@ -27,11 +27,11 @@ final class ApiThrottle {
 
   private ApiThrottle() {}
 
-  /** LL2's {@code APIThrottle} schema, in its order. */
-  record Status(int yourRequestLimit, int limitFrequencySecs, int currentUse, int nextUseSecs, String ident) {}
+  /** LL2's {@code APIThrottle} schema, in its order (the record is named as the schema, for the API description). */
+  record APIThrottle(int yourRequestLimit, int limitFrequencySecs, int currentUse, int nextUseSecs, String ident) {}
 
   /** The status of the client at {@code ident} (its address, as LL2 names anonymous clients). */
-  static Status of(String ident) {
-    return new Status(NO_LIMIT, WINDOW_SECS, 0, 0, ident);
+  static APIThrottle of(String ident) {
+    return new APIThrottle(NO_LIMIT, WINDOW_SECS, 0, 0, ident);
   }
 }

@@ -6,6 +6,7 @@ import dev.tminus.api.Mode;
 import dev.tminus.api.QueryString;
 import dev.tminus.api.Help;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Subset;
 import dev.tminus.api.filter.Filter;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -35,7 +36,7 @@ final class Browsable {
     BrowsablePage page = new BrowsablePage(
         view.name(),
         request.links().apiRoot() + "/" + request.links().suffix(),
-        view.resource() == null ? List.of() : Help.of(view.resource()),
+        view.resource() == null ? List.of() : Help.of(view.resource(), view.subset(), Help.Docs.PAGE),
         "GET",
         request.path() + raw,
         "HTTP " + status + " " + reason(status),
@@ -43,31 +44,45 @@ final class Browsable {
         JsonHtml.render(body),
         list && !body.get("previous").isNull() ? body.get("previous").asText() : null,
         list && !body.get("next").isNull() ? body.get("next").asText() : null,
-        view.list() && view.resource() != null ? form(view.resource(), request) : null);
+        view.list() && view.resource() != null ? form(view.resource(), view.subset(), request) : null);
     StringOutput out = new StringOutput();
     TEMPLATES.render("browsable.jte", page, out);
     return out.toString();
   }
 
-  private static BrowsablePage.Form form(Resource<?> resource, ApiRequest request) {
+  /**
+   * The list's filter form, as DRF's filter backends draw theirs: one input per filter the help text
+   * names (the subset's own included), search when the resource searches, ordering when it declares
+   * ordering fields, and mode when it has more than one.
+   */
+  private static BrowsablePage.Form form(Resource<?> resource, Subset subset, ApiRequest request) {
     QueryString query = request.query();
+    List<Filter> declared = new ArrayList<>(resource.filters());
+    declared.addAll(subset.extraParams());
     List<BrowsablePage.Input> filters = new ArrayList<>();
-    for (Filter f : resource.filters()) {
-      if (resource.shownInHelp(f.param())) filters.add(new BrowsablePage.Input(f.param(), String.join(",", query.all(f.param())), f.help()));
+    for (Filter f : declared) {
+      if (resource.shownInHelp(f.param())) {
+        filters.add(new BrowsablePage.Input(f.param(), String.join(",", query.all(f.param())), f.help()));
+      }
     }
+    String search = resource.searchFieldNames().isEmpty() ? null : orEmpty(query.last("search"));
     String ordering = orEmpty(query.last("ordering"));
     List<BrowsablePage.Choice> orderings = new ArrayList<>();
-    orderings.add(new BrowsablePage.Choice("", "default", ordering.isEmpty()));
-    for (String name : resource.orderingNames()) {
-      orderings.add(new BrowsablePage.Choice(name, name + " ascending", ordering.equals(name)));
-      orderings.add(new BrowsablePage.Choice("-" + name, name + " descending", ordering.equals("-" + name)));
+    if (!resource.orderingNames().isEmpty()) {
+      orderings.add(new BrowsablePage.Choice("", "default", ordering.isEmpty()));
+      for (String name : resource.orderingNames()) {
+        orderings.add(new BrowsablePage.Choice(name, name + " ascending", ordering.equals(name)));
+        orderings.add(new BrowsablePage.Choice("-" + name, name + " descending", ordering.equals("-" + name)));
+      }
     }
     String mode = orEmpty(query.last("mode"));
     List<BrowsablePage.Choice> modes = new ArrayList<>();
-    modes.add(new BrowsablePage.Choice("", "default (" + resource.listMode().wire() + ")", mode.isEmpty()));
-    for (Mode m : Mode.values()) modes.add(new BrowsablePage.Choice(m.wire(), m.wire(), mode.equals(m.wire())));
+    if (!resource.single() && resource.modes().size() > 1) {
+      modes.add(new BrowsablePage.Choice("", "default (" + resource.listMode().wire() + ")", mode.isEmpty()));
+      for (Mode m : resource.modes()) modes.add(new BrowsablePage.Choice(m.wire(), m.wire(), mode.equals(m.wire())));
+    }
     return new BrowsablePage.Form(request.path(), "api".equals(query.last("format")), filters,
-        orEmpty(query.last("search")), orderings, modes, orEmpty(query.last("limit")));
+        search, orderings, modes, orEmpty(query.last("limit")));
   }
 
   private static String rawQuery(QueryString query) {

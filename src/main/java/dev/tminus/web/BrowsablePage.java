@@ -24,7 +24,10 @@ public record BrowsablePage(
   /** One response header as shown above the JSON. */
   public record Header(String name, String value) {}
 
-  /** The GET form of a list: one input per declared filter, plus search, ordering, mode and limit. */
+  /**
+   * The GET form of a list: one input per declared filter, plus limit, and search (null when the
+   * resource searches nothing), ordering and mode (empty when it has none to choose from).
+   */
   public record Form(String action, boolean api, List<Input> filters, String search, List<Choice> orderings,
       List<Choice> modes, String limit) {}
 

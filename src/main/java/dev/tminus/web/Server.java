@@ -195,21 +195,15 @@ public final class Server implements AutoCloseable {
         .sorted((a, b) -> Boolean.compare(a.isRoot(), b.isRoot())).toList();
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
-      endpoint(config, known, responses, path, new View(viewName(resource, subset, "List"), resource, true),
+      endpoint(config, known, responses, path, View.list(resource, subset),
           reuse(subset), (ctx, request, pipeline) -> pipeline.list(resource, subset, request));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
-      endpoint(config, known, responses, path, new View(viewName(resource, subset, "Instance"), resource, false),
+      endpoint(config, known, responses, path, View.instance(resource, subset),
           reuse(subset),
           (ctx, request, pipeline) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request));
     }
-  }
-
-  // DRF names a viewset's views "<Model> List" and "<Model> Instance"; a subset's viewset adds its name.
-  private static String viewName(Resource<?> resource, Subset subset, String suffix) {
-    String subsetName = subset.isRoot() ? "" : Character.toUpperCase(subset.name().charAt(0)) + subset.name().substring(1) + " ";
-    return resource.modelName() + " " + subsetName + suffix;
   }
 
   /** How long the render cache may reuse an endpoint's 200 answers. */

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tminus.api.Links;
-import dev.tminus.generate.Generator;
+import dev.tminus.api.Mode;
+import dev.tminus.api.Resource;
+import dev.tminus.api.Subset;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.resource.Resources;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamSchemas;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,35 +26,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every events endpoint in every mode, over generated events, validated against the upstream
- * OpenAPI schemas (not ours): lists against {@code PaginatedPolymorphicEventsEndpointList}, details
- * against the schema of the mode asked for. See {@link UpstreamSchemas} for how OpenAPI 3.0 is read.
+ * Every served list and detail path, in every mode its resource offers, over data in every resource
+ * ({@link ConformanceData}), validated against the upstream OpenAPI schemas (not ours): a list
+ * against the page schema upstream's document gives its path ({@code PaginatedPadList},
+ * {@code PaginatedPolymorphicLocationEndpointList}), a detail against the schema of the mode asked
+ * for. See {@link UpstreamSchemas} for how OpenAPI 3.0 is read.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConformanceContract {
-  private static final int GENERATED = 150;
-  private static final List<String> LISTS =
-      List.of("/2.3.0/events/", "/2.3.0/events/upcoming/", "/2.3.0/events/previous/");
-  /** null: the endpoint's default mode. */
-  private static final List<String> MODES = java.util.Arrays.asList(null, "list", "normal", "detailed");
-
   private TestServer server;
   private UpstreamSchemas upstream;
+  private UpstreamDocument document;
 
   abstract TestDatabase database();
 
   @BeforeAll
   void start() throws Exception {
     upstream = UpstreamSchemas.load();
+    document = UpstreamDocument.load();
     server = TestServer.start(database());
-    List<EventEndpointDetailed> events = new ArrayList<>();
-    Generator.events(GENERATED, 2303, Links.of(server.origin(), null)).forEachRemaining(event -> {
-      // What goes in must be valid upstream for what comes out to be judged; the generator keeps to it.
-      assertThat(upstream.violations("EventEndpointDetailed", Json.MAPPER.valueToTree(event)))
-          .as("generated event " + event.id() + " is valid upstream").isEmpty();
-      events.add(event);
-    });
-    server.importEvents(events);
+    ConformanceData.load(server, upstream);
   }
 
   @AfterAll
@@ -59,37 +53,61 @@ abstract class ConformanceContract {
     if (server != null) server.close();
   }
 
+  /** Every list path with each mode to ask for: none (the default), then each the resource offers. */
   Stream<Arguments> listsAndModes() {
-    return LISTS.stream().flatMap(path -> MODES.stream().map(mode -> Arguments.of(path, mode)));
+    List<Arguments> out = new ArrayList<>();
+    for (Resource<?> resource : Resources.ALL) {
+      for (Subset subset : resource.subsets()) {
+        out.add(Arguments.of(UpstreamDocument.listPath(resource, subset), null));
+        if (resource.single()) continue;
+        for (Mode mode : resource.modes()) out.add(Arguments.of(UpstreamDocument.listPath(resource, subset), mode.wire()));
+      }
+    }
+    return out.stream();
   }
 
   @ParameterizedTest(name = "{0} mode={1}")
   @MethodSource("listsAndModes")
   void listPagesConformInEveryMode(String path, String mode) {
+    Resource<?> resource = resourceOf(path);
     JsonNode page = get(path + "?limit=100" + (mode == null ? "" : "&mode=" + mode));
 
-    assertThat(page.get("results")).as("the generated data should populate " + path).isNotEmpty();
-    assertThat(upstream.violations("PaginatedPolymorphicEventsEndpointList", page)).as(path).isEmpty();
-    String expected = mode == null ? "normal" : mode;
-    page.get("results").forEach(e -> assertThat(e.get("response_mode").asText()).isEqualTo(expected));
+    assertThat(page.get("results")).as("the test data should populate " + path).isNotEmpty();
+    String schema = document.responseSchema(path);
+    assertThat(upstream.violations(schema, page)).as(path + " as " + schema).isEmpty();
+    if (!resource.single()) {
+      String expected = mode == null ? resource.listMode().wire() : mode;
+      page.get("results").forEach(o -> assertThat(o.get("response_mode").asText()).isEqualTo(expected));
+    }
   }
 
   @ParameterizedTest(name = "{0}'{id}'/ mode={1}")
   @MethodSource("listsAndModes")
   void detailsConformInEveryMode(String path, String mode) {
+    Resource<?> resource = resourceOf(path);
+    String schema = document.detailSchema(resource, mode);
     List<String> problems = new ArrayList<>();
-    // Every event of the list, or a sample of 15 for the subsets, which hold the same events.
-    int sample = path.equals(LISTS.get(0)) ? 100 : 15;
-    for (JsonNode listed : get(path + "?mode=list&limit=" + sample).get("results")) {
-      JsonNode event = get(path + listed.get("id").asInt() + "/" + (mode == null ? "" : "?mode=" + mode));
-      String expected = mode == null ? "detailed" : mode;
-      upstream.violations("EventEndpoint" + capitalized(expected), event)
-          .forEach(v -> problems.add(listed.get("id") + ": " + v));
-      if (!event.path("response_mode").asText().equals(expected)) {
-        problems.add(listed.get("id") + ": response_mode " + event.get("response_mode"));
+    // Every object of the list, or a sample of 15 for the subsets, which hold the same objects.
+    int sample = path.equals("/2.3.0/" + resource.collection() + "/") ? 100 : 15;
+    JsonNode listed = get(path + "?limit=" + sample).get("results");
+    assertThat(listed).as("the test data should populate " + path).isNotEmpty();
+    for (JsonNode item : listed) {
+      String id = item.get("id").asText();
+      JsonNode object = get(path + id + "/" + (mode == null ? "" : "?mode=" + mode));
+      upstream.violations(schema, object).forEach(v -> problems.add(id + ": " + v));
+      String expected = mode == null ? resource.detailMode().wire() : mode;
+      if (!resource.single() && !object.path("response_mode").asText().equals(expected)) {
+        problems.add(id + ": response_mode " + object.get("response_mode"));
       }
     }
-    assertThat(problems).as(path + " in mode " + mode).isEmpty();
+    assertThat(problems).as(path + "{id}/ in mode " + mode + " as " + schema).isEmpty();
+  }
+
+  @Test
+  void apiThrottleConformsToTheObjectUpstreamsArrayHolds() {
+    JsonNode throttle = get("/2.3.0/api-throttle/");
+    assertThat(throttle.isObject()).isTrue();
+    assertThat(upstream.violations("APIThrottle", throttle)).isEmpty();
   }
 
   @Test
@@ -98,6 +116,28 @@ abstract class ConformanceContract {
     assertThat(page.get("next").isNull()).isFalse();
     assertThat(page.get("previous").isNull()).isFalse();
     assertThat(upstream.violations("PaginatedPolymorphicEventsEndpointList", page)).isEmpty();
+    JsonNode types = get("/2.3.0/config/event_types/?limit=5&offset=5");
+    assertThat(types.get("previous").isNull()).isFalse();
+    assertThat(upstream.violations("PaginatedEventTypeList", types)).isEmpty();
+  }
+
+  @Test
+  void upstreamsEventTypesRoundTripKeyForKey() throws Exception {
+    JsonNode sample = ConformanceData.read(ConformanceData.EVENT_TYPES_SAMPLE);
+    // A database of its own: the generated events of the shared one bring event types too.
+    try (TestServer fresh = TestServer.start(database())) {
+      fresh.importJson("config/event_types", Json.MAPPER.writeValueAsString(sample));
+      TestServer.Response response = fresh.get("/2.3.0/config/event_types/?limit=100");
+      assertThat(response.status()).isEqualTo(200);
+      JsonNode page = response.json();
+      // Upstream's page lists them in its database's order; ours, without an ordering, by id.
+      List<JsonNode> expected = StreamSupport.stream(sample.get("results").spliterator(), false)
+          .sorted(Comparator.comparingInt(t -> t.get("id").asInt())).toList();
+      assertThat(page.get("count").asInt()).isEqualTo(sample.get("count").asInt());
+      assertThat(page.get("next").isNull()).isTrue();
+      assertThat(Json.MAPPER.writeValueAsString(page.get("results"))).isEqualTo(Json.MAPPER.writeValueAsString(expected));
+      assertThat(fresh.get("/2.3.0/config/event_types/10/").body()).isEqualTo("{\"id\":10,\"name\":\"Abort Test\"}");
+    }
   }
 
   @Test
@@ -118,15 +158,24 @@ abstract class ConformanceContract {
     ObjectNode page = (ObjectNode) get("/2.3.0/events/?limit=1&mode=detailed");
     ((ObjectNode) page.get("results").get(0)).put("response_mode", "list");
     assertThat(upstream.violations("PaginatedPolymorphicEventsEndpointList", page)).isNotEmpty();
+    // a location in normal mode has no pads
+    ObjectNode location = (ObjectNode) get("/2.3.0/locations/15/");
+    assertThat(upstream.violations("LocationSerializerWithPads", location)).isEmpty();
+    assertThat(upstream.violations("Location", location)).isNotEmpty();
+    ObjectNode orbit = (ObjectNode) get("/2.3.0/config/orbits/901/");
+    assertThat(upstream.violations("Orbit", orbit.deepCopy().without("celestial_body"))).isNotEmpty();
+  }
+
+  private static Resource<?> resourceOf(String path) {
+    String rest = path.substring("/2.3.0/".length(), path.length() - 1);
+    Resource<?> resource = Resources.byCollection(rest);
+    if (resource == null) resource = Resources.byCollection(rest.substring(0, rest.lastIndexOf('/')));
+    return resource;
   }
 
   private JsonNode get(String pathAndQuery) {
     TestServer.Response response = server.get(pathAndQuery);
     assertThat(response.status()).as(pathAndQuery + " → " + response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static String capitalized(String mode) {
-    return Character.toUpperCase(mode.charAt(0)) + mode.substring(1);
   }
 }

@@ -27,7 +27,8 @@ import java.util.Map.Entry;
  *       an object is checked against the schema its {@code response_mode} names (the mode schemas
  *       nest, so plain {@code oneOf} would match several);
  *   <li>object schemas get {@code additionalProperties: false}: a response must not carry a key
- *       upstream does not declare.
+ *       upstream does not declare;
+ *   <li>a {@code uri} also accepts {@code ""}: Django's blank URLField, which upstream serves.
  * </ul>
  * Formats ({@code uri}, {@code date-time}, {@code date}, {@code uuid}) are asserted.
  */
@@ -109,6 +110,12 @@ public final class UpstreamSchemas {
     }
     if ("object".equals(node.path("type").asText()) && node.has("properties") && !node.has("additionalProperties")) {
       out.put("additionalProperties", false);
+    }
+    if ("uri".equals(node.path("format").asText())) {
+      // Django stores a blank URLField as "", which upstream serves (Sputnik 1's pad: "wiki_url": "").
+      ObjectNode blankOrUri = NODES.objectNode();
+      blankOrUri.putArray("anyOf").add(NODES.objectNode().put("const", "")).add(out);
+      out = blankOrUri;
     }
     if (node.path("nullable").asBoolean(false)) {
       ObjectNode either = NODES.objectNode();

@@ -29,9 +29,12 @@ public interface Filter {
   /**
    * The kinds of parameter value, as the upstream OpenAPI document types them. The lists are
    * comma-separated ({@code id=1,2}), except {@code INTEGER_REPEATED}: one value per repetition of
-   * the parameter ({@code program=1&program=2}, OpenAPI's explode=true).
+   * the parameter ({@code program=1&program=2}, OpenAPI's explode=true). {@code INTEGER_CHOICE} is the
+   * id of a row to choose (a ModelChoiceFilter), which upstream bounds as a 32-bit integer.
    */
-  enum ParamType { INTEGER, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, STRING, STRING_LIST, DATE_TIME, BOOLEAN }
+  enum ParamType {
+    INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, STRING, STRING_LIST, DATE_TIME, BOOLEAN
+  }
 
   /** A value a filter rejects, with the message django-filter gives for it. */
   final class InvalidValue extends Exception {

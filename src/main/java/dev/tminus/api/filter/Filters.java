@@ -177,7 +177,7 @@ public final class Filters {
    */
   public static Filter modelChoice(String param, Field<Integer> column, Table<?> choices, Field<Integer> choiceId,
       String help) {
-    return new Declared(param, help, ParamType.INTEGER, (values, dsl) -> {
+    return new Declared(param, help, ParamType.INTEGER_CHOICE, (values, dsl) -> {
       String value = single(values);
       if (value == null) return noCondition();
       Integer id = Values.integer(value);

@@ -1,0 +1,132 @@
+package dev.tminus.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.api.Links;
+import dev.tminus.generate.Generator;
+import dev.tminus.json.Json;
+import dev.tminus.resource.Resources;
+import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.support.Shared;
+import dev.tminus.support.TestServer;
+import dev.tminus.support.UpstreamSchemas;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the conformance tests serve: generated events, the upstream pad of Sputnik 1 (with its
+ * location, celestial body, country, …) imported as {@code pads}, upstream's event types page as
+ * {@code config/event_types}, and one object of our own for each other config list and for
+ * {@code programs}. Everything is checked against the upstream schema before it is imported, so
+ * what comes out is judged on valid input.
+ */
+final class ConformanceData {
+  static final int GENERATED_EVENTS = 150;
+  static final String PAD_SAMPLE = "reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json";
+  static final String EVENT_TYPES_SAMPLE = "reference/ll2/samples/config-event_types-circa2021.json";
+
+  private ConformanceData() {}
+
+  /** Fills {@code server} with objects of every served resource. */
+  static void load(TestServer server, UpstreamSchemas upstream) throws Exception {
+    List<EventEndpointDetailed> events = new ArrayList<>();
+    Generator.events(GENERATED_EVENTS, 2303, Links.of(server.origin(), null)).forEachRemaining(event -> {
+      assertThat(upstream.violations("EventEndpointDetailed", Json.MAPPER.valueToTree(event)))
+          .as("generated event " + event.id() + " is valid upstream").isEmpty();
+      events.add(event);
+    });
+    server.importEvents(events);
+
+    ObjectNode pad = pad();
+    importChecked(server, upstream, "pads", pad);
+    JsonNode eventTypes = read(EVENT_TYPES_SAMPLE);
+    assertThat(upstream.violations("PaginatedEventTypeList", eventTypes)).as("the event types sample").isEmpty();
+    server.importJson("config/event_types", Json.MAPPER.writeValueAsString(eventTypes));
+    for (Map.Entry<String, JsonNode> fixture : fixtures(pad).entrySet()) {
+      importChecked(server, upstream, fixture.getKey(), fixture.getValue());
+    }
+  }
+
+  /** Sputnik 1's pad, as upstream serves it inside the launch. */
+  static ObjectNode pad() throws IOException {
+    return (ObjectNode) read(PAD_SAMPLE).get("pad");
+  }
+
+  static JsonNode read(String sample) throws IOException {
+    return Json.MAPPER.readTree(Files.readString(Shared.require(sample)));
+  }
+
+  private static void importChecked(TestServer server, UpstreamSchemas upstream, String collection, JsonNode object)
+      throws Exception {
+    String schema = UpstreamDocument.load().detailSchema(Resources.byCollection(collection), null);
+    assertThat(upstream.violations(schema, object)).as("the %s fixture is valid upstream as %s", collection, schema)
+        .isEmpty();
+    server.importJson(collection, Json.MAPPER.writeValueAsString(object));
+  }
+
+  /**
+   * One object for each config list the samples do not fill (the pad fills countries, celestial
+   * body types and image licenses), and a program. Ids from 901 up, clear of the generated ones.
+   */
+  static Map<String, JsonNode> fixtures(ObjectNode pad) throws IOException {
+    Map<String, String> json = new LinkedHashMap<>();
+    json.put("config/agency_types", "{\"id\": 901, \"name\": \"Multinational\"}");
+    json.put("config/astronaut_roles", "{\"id\": 901, \"role\": \"Commander\", \"priority\": 1}");
+    json.put("config/astronaut_statuses", "{\"id\": 901, \"name\": \"Active\"}");
+    json.put("config/astronaut_types", "{\"id\": 901, \"name\": \"Government\"}");
+    json.put("config/first_stage_types", "{\"id\": 901, \"name\": \"Flight Proven\"}");
+    json.put("config/image_variant_types", "{\"id\": 901, \"name\": \"Thumbnail\"}");
+    json.put("config/infourl_types", "{\"id\": 901, \"name\": \"Official Page\"}");
+    json.put("config/landing_types", "{\"id\": 901, \"name\": \"Return to Launch Site\", \"abbrev\": \"RTLS\","
+        + " \"description\": \"The booster flies back to land near its pad.\"}");
+    json.put("config/languages", "{\"id\": 901, \"name\": \"Kazakh\", \"code\": \"kk\"}");
+    json.put("config/launch_statuses", "{\"id\": 901, \"name\": \"Go for Launch\", \"abbrev\": \"Go\","
+        + " \"description\": \"The date is confirmed.\"}");
+    json.put("config/launcher_statuses", "{\"id\": 901, \"name\": \"Retired\"}");
+    json.put("config/mission_types", "{\"id\": 901, \"name\": \"Communications\"}");
+    json.put("config/net_precisions", "{\"id\": 901, \"name\": \"Hour\", \"abbrev\": \"HR\","
+        + " \"description\": \"The T-0 is accurate to the hour.\"}");
+    json.put("config/notice_types", "{\"id\": 901, \"name\": \"Launch Notice\"}");
+    json.put("config/orbits", "{\"id\": 901, \"name\": \"Low Earth Orbit\", \"abbrev\": \"LEO\","
+        + " \"celestial_body\": {\"response_mode\": \"list\", \"id\": 1, \"name\": \"Earth\"}}");
+    json.put("config/payload_types", "{\"id\": 901, \"name\": \"Satellite\"}");
+    json.put("config/program_types", "{\"id\": 901, \"name\": \"Human Spaceflight\"}");
+    json.put("config/road_closure_statuses", "{\"id\": 901, \"name\": \"Closure Scheduled\"}");
+    json.put("config/space_station_statuses", "{\"id\": 901, \"name\": \"Active\"}");
+    json.put("config/spacecraft_configuration_types", "{\"id\": 901, \"name\": \"Capsule\"}");
+    json.put("config/spacecraft_statuses", "{\"id\": 901, \"name\": \"Single Use\"}");
+    json.put("config/timeline_event_types", "{\"id\": 901, \"abbrev\": \"MECO\", \"description\": \"Main engine cut-off\"}");
+    json.put("config/vidurl_types", "{\"id\": 901, \"name\": \"Official Webcast\"}");
+    json.put("programs", "{\"response_mode\": \"normal\", \"id\": 901, \"url\": \"https://ll.thespacedevs.com/2.3.0/programs/901/\","
+        + " \"name\": \"Sputnik\", \"image\": null, \"info_url\": null, \"wiki_url\": \"https://en.wikipedia.org/wiki/Sputnik_program\","
+        + " \"description\": \"The first artificial satellites.\", \"agencies\": [], \"start_date\": \"1957-10-04T19:28:34Z\","
+        + " \"end_date\": null, \"mission_patches\": [], \"type\": {\"id\": 901, \"name\": \"Human Spaceflight\"}}");
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : json.entrySet()) out.put(e.getKey(), Json.MAPPER.readTree(e.getValue()));
+    out.put("config/landing_locations", landingLocation(pad));
+    return out;
+  }
+
+  // A landing location at the pad's location and on its celestial body, as upstream embeds those.
+  private static JsonNode landingLocation(ObjectNode pad) {
+    ObjectNode location = (ObjectNode) pad.get("location").deepCopy();
+    ObjectNode body = (ObjectNode) location.remove("celestial_body");
+    for (String counter : List.of("total_attempted_launches", "successful_launches", "failed_launches",
+        "total_attempted_landings", "successful_landings", "failed_landings")) {
+      body.remove(counter);
+    }
+    ObjectNode landing = Json.MAPPER.createObjectNode().put("id", 901).put("name", "Baikonur steppe")
+        .put("active", true).put("abbrev", "BKS").putNull("description");
+    landing.set("location", location);
+    landing.put("longitude", 63.3).put("latitude", 47.4).putNull("image");
+    landing.put("successful_landings", 12).put("attempted_landings", 12).put("failed_landings", 0);
+    landing.set("celestial_body", body);
+    return landing;
+  }
+}
