@@ -20,14 +20,15 @@ public final class Search {
   private static final Pattern TOKEN = Pattern.compile(
       "((?:[^\\s'\"]*(?:(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')[^\\s'\"]*)+)|\\S+)");
 
-  /** The terms of a search value, e.g. {@code Soyuz "hatch closing",MS} → [Soyuz, hatch closing, MS]. */
+  /** The terms of a search value, e.g. {@code Soyuz "hatch closing", MS} → [Soyuz, hatch closing, MS]. */
   public static List<String> terms(String value) {
     List<String> terms = new ArrayList<>();
     if (value == null) return terms;
     Matcher m = TOKEN.matcher(value.replace("\0", ""));
     while (m.find()) {
       String token = strip(m.group(), ',');
-      if (token.length() >= 2 && (token.charAt(0) == '"' || token.charAt(0) == '\'')
+      // A lone quote counts as quoted too (its first character is its last): DRF searches ''.
+      if (!token.isEmpty() && (token.charAt(0) == '"' || token.charAt(0) == '\'')
           && token.charAt(token.length() - 1) == token.charAt(0)) {
         terms.add(unquote(token));
       } else {
@@ -50,6 +51,7 @@ public final class Search {
   // Django's unescape_string_literal: drop the quotes, then \<quote> → <quote> and \\ → \.
   private static String unquote(String quoted) {
     char quote = quoted.charAt(0);
+    if (quoted.length() < 2) return "";
     return quoted.substring(1, quoted.length() - 1).replace("\\" + quote, String.valueOf(quote)).replace("\\\\", "\\");
   }
 

@@ -16,6 +16,8 @@ import org.jooq.Field;
 final class Numbers {
   private static final BigDecimal MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private Numbers() {}
 
@@ -23,10 +25,13 @@ final class Numbers {
   static Condition compareWhole(Field<? extends Number> column, Lookup lookup, BigDecimal n) {
     Field<Number> raw = (Field<Number>) column;
     boolean whole = n.stripTrailingZeros().scale() <= 0;
-    if (n.compareTo(MAX) > 0) {
+    // The bounds are the column's own: a bind value beyond an integer column's range would be
+    // converted to the column's type (wrapped by jOOQ, refused by PostgreSQL).
+    boolean integer = column.getType() == Integer.class;
+    if (n.compareTo(integer ? INT_MAX : MAX) > 0) {
       return lookup == Lookup.LT || lookup == Lookup.LTE ? raw.isNotNull() : falseCondition();
     }
-    if (n.compareTo(MIN) < 0) {
+    if (n.compareTo(integer ? INT_MIN : MIN) < 0) {
       return lookup == Lookup.GT || lookup == Lookup.GTE ? raw.isNotNull() : falseCondition();
     }
     long floor = n.setScale(0, RoundingMode.FLOOR).longValueExact();

@@ -1,0 +1,10 @@
+package dev.tminus.api;
+
+import dev.tminus.support.TestDatabase;
+
+class ShapeWriterH2Test extends ShapeWriterContract {
+  @Override
+  TestDatabase database() {
+    return TestDatabase.H2;
+  }
+}
