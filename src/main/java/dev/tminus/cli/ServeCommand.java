@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
   boolean demo;
 
   @Option(names = "--mirror-from", paramLabel = "BASE_URL",
-      description = "Keep a copy of this upstream's events fresh in the background, e.g. https://lldev.thespacedevs.com/2.3.0.")
+      description = "Keep a copy of every resource of this upstream fresh in the background, e.g. "
+          + "https://lldev.thespacedevs.com/2.3.0.")
   String mirrorFrom;
 
   @Option(names = "--mirror-every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,

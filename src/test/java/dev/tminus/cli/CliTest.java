@@ -218,4 +218,12 @@ class CliTest {
     assertThat(noTarget.exit()).isEqualTo(2);
     assertThat(noTarget.err()).contains("export writes a folder", "--resource");
   }
+
+  @Test
+  void mirrorNamesTheResourcesItCanCopyWhenAskedForAnother() {
+    Run r = run("mirror", "--from", "http://127.0.0.1:1/2.3.0", "--resource", "events", "--resource", "rockets",
+        "--data-dir", dir.resolve("data").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--resource rockets is not a served resource; one of", "config/orbits", "events");
+  }
 }
