@@ -233,6 +233,16 @@ public final class Resource<K> {
     return modelName;
   }
 
+  /** The table of the resource's objects, e.g. for {@code mirror --full} to delete what the upstream no longer has. */
+  public Table<?> table() {
+    return table;
+  }
+
+  /** The column of the objects' upstream ids. */
+  public Field<K> idField() {
+    return id;
+  }
+
   public List<Filter> filters() {
     return List.copyOf(filters);
   }

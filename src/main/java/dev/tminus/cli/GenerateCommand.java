@@ -2,15 +2,19 @@ package dev.tminus.cli;
 
 import dev.tminus.api.Links;
 import dev.tminus.generate.Generator;
+import dev.tminus.generate.World;
+import dev.tminus.ingest.DataFolder;
 import dev.tminus.json.PageWriter;
+import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.resource.event.Events;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.tminus.resource.event.EventEndpointDetailed;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +22,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write a deterministic synthetic data set: LL2 pages of detailed events.")
+    description = {"Write a deterministic synthetic data set: LL2 pages of detailed events (--out), or a whole "
+        + "consistent world (--dir): every served collection in the folder layout of export, which import DIR reads.",
+        "Events embed the same programs, types, agencies and images the world's other files list."})
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -28,12 +34,19 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-o", "--out"}, defaultValue = "-", paramLabel = "FILE", description = "Output file; - (default) is standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write only the events, to FILE; - (the default without --dir) is standard output.")
   String out;
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "Write every collection into DIR (new or empty): events.json, programs.json, pads.json, "
+          + "config__event_types.json, …")
+  Path dir;
 
   @Option(names = "--files", defaultValue = "1", paramLabel = "K",
       description = "Split the events, in id order, into K files of one page each: FILE becomes "
-          + "FILE-1.json … FILE-K.json, each imported as its own transaction (default: ${DEFAULT-VALUE}).")
+          + "FILE-1.json … FILE-K.json (with --dir: events-1.json … events-K.json), each imported as its own "
+          + "transaction (default: ${DEFAULT-VALUE}).")
   int files;
 
   @Option(names = "--base-url", defaultValue = "http://127.0.0.1:8000",
@@ -44,25 +57,55 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (events < 0) throw new ParameterException(spec.commandLine(), "--events must be 0 or more");
     if (files < 1) throw new ParameterException(spec.commandLine(), "--files must be 1 or more");
-    if (files > 1 && out.equals("-")) throw new ParameterException(spec.commandLine(), "--files needs --out FILE");
-    Iterator<EventEndpointDetailed> all = Generator.events(events, seed, Links.of(baseUrl, null));
-    if (files == 1) {
-      write(out, events, all);
-      return 0;
+    if (dir != null && out != null) throw new ParameterException(spec.commandLine(), "--out and --dir exclude each other");
+    Links links = Links.of(baseUrl, null);
+    if (dir != null) return world(links);
+    String target = out == null ? "-" : out;
+    if (files > 1 && target.equals("-")) throw new ParameterException(spec.commandLine(), "--files needs --out FILE or --dir DIR");
+    String stem = target.endsWith(".json") ? target.substring(0, target.length() - ".json".length()) : target;
+    writeEvents(Generator.events(events, seed, links), target, k -> stem + "-" + k + ".json");
+    return 0;
+  }
+
+  private int world(Links links) throws IOException {
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) throw new ParameterException(spec.commandLine(), "--dir " + dir + " is a file");
+      try (Stream<Path> entries = Files.list(dir)) {
+        // A part left from an earlier, longer split would be imported with the new ones.
+        if (entries.findAny().isPresent()) {
+          throw new ParameterException(spec.commandLine(), "--dir " + dir + " is not empty; generate into a new or empty folder");
+        }
+      }
     }
-    String stem = out.endsWith(".json") ? out.substring(0, out.length() - ".json".length()) : out;
-    for (int k = 1; k <= files; k++) {
-      // Event counts differ by at most one between files; file k holds the next share of ids.
-      int share = events / files + (k <= events % files ? 1 : 0);
-      write(stem + "-" + k + ".json", share, limit(all, share));
+    Files.createDirectories(dir);
+    for (World.Content c : World.of(events, seed, links).contents()) {
+      if (c.collection().equals(Events.COLLECTION)) {
+        writeEvents(Generator.events(events, seed, links), dir.resolve(DataFolder.fileName(c.collection())).toString(),
+            k -> dir.resolve(DataFolder.partName(c.collection(), k)).toString());
+      } else {
+        write(dir.resolve(DataFolder.fileName(c.collection())).toString(), c.count(), c.objects().get());
+      }
     }
     return 0;
   }
 
-  private static void write(String target, int count, Iterator<EventEndpointDetailed> events) throws IOException {
+  private void writeEvents(Iterator<EventEndpointDetailed> all, String single, java.util.function.IntFunction<String> part)
+      throws IOException {
+    if (files == 1) {
+      write(single, events, all);
+      return;
+    }
+    for (int k = 1; k <= files; k++) {
+      // Event counts differ by at most one between files; file k holds the next share of ids.
+      int share = events / files + (k <= events % files ? 1 : 0);
+      write(part.apply(k), share, limit(all, share));
+    }
+  }
+
+  private static void write(String target, long count, Iterator<?> objects) throws IOException {
     try (OutputStream stream = target.equals("-") ? Stdout.stream()
         : new BufferedOutputStream(Files.newOutputStream(Path.of(target)))) {
-      PageWriter.write(stream, count, events);
+      PageWriter.write(stream, count, objects);
       stream.flush();
     }
   }

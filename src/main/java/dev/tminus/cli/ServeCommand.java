@@ -1,15 +1,16 @@
 package dev.tminus.cli;
 
-import static dev.tminus.db.schema.Tables.EVENT;
-
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
-import dev.tminus.generate.Generator;
+import dev.tminus.generate.World;
+import dev.tminus.api.Resource;
+import dev.tminus.api.ResourcePipeline;
+import dev.tminus.api.ResourceWriter;
+import dev.tminus.resource.Resources;
 import dev.tminus.mirror.Mirror;
 import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
-import dev.tminus.resource.event.EventWriter;
 import dev.tminus.web.Server;
 import java.time.Duration;
 import java.util.Map;
@@ -40,11 +41,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (env TMINUS_BIND, default: ${DEFAULT-VALUE}).")
   String bind;
 
-  @Option(names = "--demo", description = "Fill an empty database with " + DEMO_EVENTS + " generated events first.")
+  @Option(names = "--demo", description = "Fill an empty database with generated data first: " + DEMO_EVENTS
+      + " events and every other collection.")
   boolean demo;
 
   @Option(names = "--mirror-from", paramLabel = "BASE_URL",
-      description = "Keep a copy of this upstream's events fresh in the background, e.g. https://lldev.thespacedevs.com/2.3.0.")
+      description = "Keep a copy of every resource of this upstream fresh in the background, e.g. "
+          + "https://lldev.thespacedevs.com/2.3.0.")
   String mirrorFrom;
 
   @Option(names = "--mirror-every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
@@ -103,18 +106,29 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Fills an empty database with a generated world: {@value #DEMO_EVENTS} events and every other
+   * served collection, so that each list of the API has something to show. One transaction: a
+   * half-filled demo is never seen.
+   */
   private void fillDemo(Database db) {
-    if (db.dsl().fetchCount(EVENT) > 0) {
-      spec.commandLine().getOut().println("demo: the database already has events; left as it is");
-      return;
+    for (Resource<?> r : Resources.ALL) {
+      if (new ResourcePipeline(db.dsl()).count(r) > 0) {
+        spec.commandLine().getOut().println("demo: the database already has " + r.collection() + "; left as it is");
+        return;
+      }
     }
     // url fields of the input are ignored on import, so any base will do.
-    var events = Generator.events(DEMO_EVENTS, 42, Links.of("http://localhost", null));
+    World world = World.of(DEMO_EVENTS, 42, Links.of("http://localhost", null));
     db.dsl().transaction(tx -> {
-      EventWriter writer = new EventWriter(tx.dsl());
-      events.forEachRemaining(writer::add);
-      writer.flush();
+      for (World.Content c : world.contents()) {
+        Resource<?> r = Resources.byCollection(c.collection());
+        if (r == null) continue; // generated, but not served (yet)
+        ResourceWriter writer = r.writer(tx.dsl());
+        c.objects().get().forEachRemaining(writer::add);
+        writer.flush();
+      }
     });
-    spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events imported");
+    spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events and every other collection imported");
   }
 }

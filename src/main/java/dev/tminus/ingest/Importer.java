@@ -25,8 +25,9 @@ import org.jooq.DSLContext;
  * Imports the objects of any served resource in any shape upstream serves them: one object, a JSON
  * array of objects, or a page {@code {"count", "next", "previous", "results": [...]}}, in any mode.
  * The resource is named by the caller ({@code import --resource config/event_types}) or read from
- * the first object's {@code url} ({@code …/2.3.0/events/1304/} → events); every object of an input
- * is of one resource. The input is streamed, so a page of a million events needs no more memory
+ * the first object's {@code url} ({@code …/2.3.0/events/1304/} → events), or, when it has none, from
+ * the name of its file ({@code config__event_types.json}, see {@link DataFolder}); every object of an
+ * input is of one resource. The input is streamed, so a page of a million events needs no more memory
  * than one event.
  *
  * <p>One input is one transaction: when anything in it is malformed, nothing of it is written and
@@ -65,10 +66,19 @@ public final class Importer {
    */
   public ImportResult importStream(String source, InputStream in, Resource<?> resource, Hooks hooks)
       throws ImportException {
+    return importStream(source, in, resource, null, hooks);
+  }
+
+  /**
+   * As above, reading objects whose first one has no {@code url} as {@code withoutUrl} (null:
+   * events), e.g. the resource a file of an exported folder is named after ({@link DataFolder}).
+   */
+  public ImportResult importStream(String source, InputStream in, Resource<?> resource, Resource<?> withoutUrl,
+      Hooks hooks) throws ImportException {
     BufferedInputStream input = new BufferedInputStream(in, 1 << 16);
     try {
       Peek peek = peek(input);
-      Resource<?> of = resource != null ? resource : resourceOf(source, peek.firstUrl());
+      Resource<?> of = resource != null ? resource : resourceOf(source, peek.firstUrl(), withoutUrl);
       return database.dsl().transactionResult(tx -> {
         ResourceWriter writer = of.writer(tx.dsl());
         // JSON parsing costs as much as writing: the parser reads ahead on its own thread.
@@ -80,7 +90,7 @@ public final class Importer {
         }
         writer.flush();
         hooks.beforeCommit(tx.dsl());
-        return new ImportResult(source, writer.created(), writer.updated());
+        return new ImportResult(source, words(of), plural(of), writer.created(), writer.updated());
       });
     } catch (org.jooq.exception.DataAccessException e) {
       Throwable cause = e.getCause();
@@ -156,10 +166,11 @@ public final class Importer {
 
   /**
    * The resource that {@code url} (…/2.3.0/&lt;collection&gt;/&lt;id&gt;/) belongs to; objects without
-   * a url are read as events, as tminus has always read them, unless {@code --resource} names another.
+   * a url are read as {@code withoutUrl} (a file's name says it) or else as events, as tminus has
+   * always read them.
    */
-  static Resource<?> resourceOf(String source, String url) throws ImportException {
-    if (url == null) return Resources.byCollection(DEFAULT_COLLECTION);
+  static Resource<?> resourceOf(String source, String url, Resource<?> withoutUrl) throws ImportException {
+    if (url == null) return withoutUrl != null ? withoutUrl : Resources.byCollection(DEFAULT_COLLECTION);
     String collection = collectionOf(url);
     Resource<?> resource = collection == null ? null : Resources.byCollection(collection);
     if (resource == null) {
@@ -244,16 +255,14 @@ public final class Importer {
       return object;
     }
 
-      /** "an event", "a country": the resource's model name in words. */
+    /** "an event", "a country": the resource's model name in words. */
     private String singular() {
-      String words = resource.modelName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      String words = words(resource);
       return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 
-    /** "events", "countries": the last part of the resource's path. */
     private String plural() {
-      String c = resource.collection();
-      return c.substring(c.lastIndexOf('/') + 1).replace('_', ' ');
+      return Importer.plural(resource);
     }
 
   // Every object of an input is of its one resource: an object of another is reported where it starts.
@@ -273,6 +282,17 @@ public final class Importer {
         }
       }
     }
+  }
+
+  /** "event", "celestial body": the resource's model name in words. */
+  private static String words(Resource<?> resource) {
+    return resource.modelName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "events", "countries": the last part of the resource's path. */
+  private static String plural(Resource<?> resource) {
+    String c = resource.collection();
+    return c.substring(c.lastIndexOf('/') + 1).replace('_', ' ');
   }
 
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '[^']+'");

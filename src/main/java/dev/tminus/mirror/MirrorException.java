@@ -18,8 +18,16 @@ public abstract sealed class MirrorException extends Exception {
 
   /** The upstream answered with a refusal that retrying will not change: 401, 403, 404, other 4xx. */
   public static final class Refused extends MirrorException {
-    Refused(String message) {
+    private final int status;
+
+    Refused(String message, int status) {
       super(message, null);
+      this.status = status;
+    }
+
+    /** The HTTP status of the refusal, e.g. 404 for a path the upstream does not serve. */
+    public int status() {
+      return status;
     }
   }
 

@@ -7,27 +7,36 @@ import dev.tminus.ingest.ImportException;
 import dev.tminus.ingest.ImportResult;
 import dev.tminus.ingest.Importer;
 import dev.tminus.json.Json;
-import dev.tminus.resource.event.EventEndpointDetailed;
-import dev.tminus.resource.event.Events;
-import dev.tminus.resource.Resources;
+import dev.tminus.api.Resource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 
 /**
- * One upstream page of detailed events, {@code {"count", "next", "previous", "results"}}, written in
- * one transaction together with the high-water mark it earns: both commit, or neither does.
+ * One upstream page of a resource's list, {@code {"count", "next", "previous", "results"}}, written
+ * in one transaction together with the high-water mark it earns (for a resource copied
+ * incrementally): both commit, or neither does.
  */
-record MirrorPage(long count, String next, List<Integer> ids, Instant maxLastUpdated, int created, int updated) {
+record MirrorPage(long count, String next, List<Object> ids, Instant maxLastUpdated, int created, int updated) {
 
-  /** Writes {@code body}, fetched from {@code uri}; a malformed body writes nothing and names url, line and path. */
-  static MirrorPage write(Importer importer, String upstream, URI uri, byte[] body) throws MirrorException.BadPage {
+  /**
+   * Writes {@code body}, fetched from {@code uri}, as objects of {@code resource}; with
+   * {@code marked}, moves the resource's mark to the page's largest {@code last_updated}. A malformed
+   * body writes nothing and names url, line and path.
+   */
+  static MirrorPage write(Importer importer, Resource<?> resource, boolean marked, String upstream, URI uri, byte[] body)
+      throws MirrorException.BadPage {
     try {
-      readHeader(uri, body, new Object[2]); // the shape first: a page, not an error object taken for an event
+      readHeader(uri, body, new Object[2]); // the shape first: a page, not an error object taken for an object
     } catch (NotAPage e) {
       if (!e.malformed) {
         throw new MirrorException.BadPage("the upstream sent something that is not an LL2 page, nothing of it was written: "
@@ -35,24 +44,22 @@ record MirrorPage(long count, String next, List<Integer> ids, Instant maxLastUpd
       }
       // malformed JSON: the importer reports it with line, column and JSON path
     }
-    List<Integer> ids = new ArrayList<>();
+    List<Object> ids = new ArrayList<>();
     Instant[] max = new Instant[1];
     Object[] header = new Object[2];
     ImportResult result;
     try {
-      result = importer.importStream(uri.toString(), new ByteArrayInputStream(body), Resources.byCollection(Events.COLLECTION), new Importer.Hooks() {
+      result = importer.importStream(uri.toString(), new ByteArrayInputStream(body), resource, new Importer.Hooks() {
         @Override
         public void written(Object object) {
-          EventEndpointDetailed e = (EventEndpointDetailed) object;
-          ids.add(e.id());
-          Instant t = e.lastUpdated();
-          if (t != null && (max[0] == null || t.isAfter(max[0]))) max[0] = t;
+          ids.add(component(object, "id"));
+          if (component(object, "lastUpdated") instanceof Instant t && (max[0] == null || t.isAfter(max[0]))) max[0] = t;
         }
 
         @Override
         public void beforeCommit(DSLContext tx) {
           readHeader(uri, body, header);
-          if (max[0] != null) MirrorState.advance(tx, upstream, max[0]);
+          if (marked && max[0] != null) MirrorState.advance(tx, upstream, resource.collection(), max[0]);
         }
       });
     } catch (ImportException e) {
@@ -63,6 +70,23 @@ record MirrorPage(long count, String next, List<Integer> ids, Instant maxLastUpd
           + uri + ": " + e.getMessage(), e);
     }
     return new MirrorPage((Long) header[0], (String) header[1], ids, max[0], result.created(), result.updated());
+  }
+
+  private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+  /** The record component {@code name} of an imported object ({@code id}, {@code lastUpdated}), or null when it has none. */
+  private static Object component(Object object, String name) {
+    Method accessor = ACCESSORS.computeIfAbsent(object.getClass(), type -> {
+      Map<String, Method> out = new HashMap<>();
+      for (RecordComponent c : type.getRecordComponents()) out.put(c.getName(), c.getAccessor());
+      return out;
+    }).get(name);
+    if (accessor == null) return null;
+    try {
+      return accessor.invoke(object);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + name + " of " + object.getClass().getSimpleName(), e);
+    }
   }
 
   // count and next, from a body the importer has already read as valid JSON.

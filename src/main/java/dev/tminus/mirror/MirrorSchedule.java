@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code serve --mirror-from BASE --mirror-every 15m}: an incremental mirror run now and then
- * {@code every} after the previous one ends, on one background thread, while the server serves.
+ * {@code serve --mirror-from BASE --mirror-every 15m}: a mirror run of every served resource (events
+ * incrementally, the others whole) now and then {@code every} after the previous one ends, on one
+ * background thread, while the server serves.
  * A failed run is logged and recorded (see {@code /health}); the next one tries again.
  */
 public final class MirrorSchedule implements AutoCloseable {

@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * How a run shows itself: on a terminal a live bar (events done / total, rate, ETA, upstream calls
- * left), redrawn in place; otherwise (a pipe, a log file, the server) a line every few seconds.
+ * How a run shows itself: on a terminal a live bar per resource (objects done / total, rate, ETA,
+ * upstream calls left), redrawn in place; otherwise (a pipe, a log file, the server) a line every
+ * few seconds, e.g. {@code mirror: 100/150 events, 812.3/s, ETA 0:00}.
  */
 final class Progress {
   private static final int WIDTH = 30;
@@ -20,6 +21,7 @@ final class Progress {
   private long started;
   private long lastShown;
   private boolean barShown;
+  private String what = "objects";
 
   private Progress(Consumer<String> lines, PrintStream console, Duration every, LongSupplier nanos) {
     this.lines = lines;
@@ -40,8 +42,9 @@ final class Progress {
     return new Progress(sink, null, every, System::nanoTime);
   }
 
-  /** Starts the clock of a new run (the rate and ETA are per run). */
-  void start() {
+  /** Starts the clock of a new listing, of {@code what} (a collection: the rate and ETA are per listing). */
+  void start(String what) {
+    this.what = what;
     started = nanos.getAsLong();
     lastShown = started;
   }
@@ -52,7 +55,7 @@ final class Progress {
     lines.accept(message);
   }
 
-  /** Events done so far of about {@code total}; shown when the last showing is old enough. */
+  /** Objects done so far of about {@code total}; shown when the last showing is old enough. */
   void update(long done, long total, OptionalInt callsLeft) {
     long now = nanos.getAsLong();
     if (now - lastShown < every.toNanos()) return;
@@ -75,7 +78,7 @@ final class Progress {
     long shownTotal = Math.max(total, done);
     String eta = rate <= 0 || shownTotal == done ? "--:--" : clock((long) ((shownTotal - done) / rate));
     String calls = callsLeft.isPresent() ? ", ~" + callsLeft.getAsInt() + " upstream calls left" : "";
-    String text = done + "/" + shownTotal + " events, " + String.format("%.1f", rate) + "/s, ETA " + eta + calls;
+    String text = done + "/" + shownTotal + " " + what + ", " + String.format("%.1f", rate) + "/s, ETA " + eta + calls;
     if (console == null) {
       lines.accept("mirror: " + text);
       return;

@@ -195,7 +195,8 @@ final class Upstream {
       case 404 -> " (--from must be the API root, e.g. https://lldev.thespacedevs.com/2.3.0)";
       default -> "";
     };
-    return new MirrorException.Refused("GET " + uri + ": HTTP " + status + (detail == null ? "" : " " + detail) + hint);
+    return new MirrorException.Refused("GET " + uri + ": HTTP " + status + (detail == null ? "" : " " + detail) + hint,
+        status);
   }
 
   private static String detail(byte[] body) {

@@ -37,7 +37,8 @@ class DeclaredFiltersTest {
 
   /** django-filter's messages for a malformed value of each kind of parameter. */
   private static final Map<ParamType, Set<String>> MESSAGES = Map.of(
-      ParamType.INTEGER, Set.of(ENTER_A_NUMBER, NOT_A_CHOICE),
+      ParamType.INTEGER, Set.of(ENTER_A_NUMBER),
+      ParamType.INTEGER_CHOICE, Set.of(NOT_A_CHOICE),
       ParamType.INTEGER_LIST, Set.of(ENTER_A_NUMBER),
       ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value."),
       ParamType.NUMBER, Set.of(ENTER_A_NUMBER),
@@ -73,7 +74,7 @@ class DeclaredFiltersTest {
 
   private static String malformed(ParamType type) {
     return switch (type) {
-      case INTEGER, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE_TIME -> "abc";
+      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE_TIME -> "abc";
       case STRING, STRING_LIST -> "a\0b";
       case BOOLEAN -> "maybe";
     };
@@ -81,7 +82,7 @@ class DeclaredFiltersTest {
 
   private static String wellFormed(ParamType type) {
     return switch (type) {
-      case INTEGER, INTEGER_REPEATED -> "1";
+      case INTEGER, INTEGER_CHOICE, INTEGER_REPEATED -> "1";
       case INTEGER_LIST, NUMBER_LIST -> "1,2";
       case NUMBER -> "1.5";
       case STRING, STRING_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";

@@ -57,7 +57,7 @@ class CliTest {
     assertThat(again.out()).contains("0 events created, 40 updated");
 
     Path exported = dir.resolve("export.json");
-    assertThat(run("export", "--data-dir", data, exported.toString()).exit()).isZero();
+    assertThat(run("export", "--data-dir", data, "--resource", "events", exported.toString()).exit()).isZero();
     assertThat(Json.MAPPER.readTree(exported.toFile())).isEqualTo(page);
   }
 
@@ -146,5 +146,84 @@ class CliTest {
     Run r = run("import", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x", "-");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("tminus: cannot open jdbc:postgresql://127.0.0.1:1/none").doesNotContain("\tat ");
+  }
+
+  @Test
+  void generateDirWritesEveryCollectionTheSameForTheSameSeed() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertThat(run("generate", "--events", "12", "--seed", "3", "--dir", a.toString()).exit()).isZero();
+    assertThat(run("generate", "--events", "12", "--seed", "3", "--dir", b.toString()).exit()).isZero();
+    for (String c : dev.tminus.resource.Resources.collections()) {
+      Path file = a.resolve(dev.tminus.ingest.DataFolder.fileName(c));
+      assertThat(Files.readString(file)).as(c).isEqualTo(Files.readString(b.resolve(file.getFileName())));
+      assertThat(Json.MAPPER.readTree(file.toFile()).get("results")).as(c).isNotEmpty();
+    }
+    Run again = run("generate", "--events", "12", "--dir", a.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("is not empty");
+
+    Path split = dir.resolve("split");
+    assertThat(run("generate", "--events", "12", "--files", "2", "--dir", split.toString()).exit()).isZero();
+    assertThat(split.resolve("events.json")).doesNotExist();
+    assertThat(Json.MAPPER.readTree(split.resolve("events-2.json").toFile()).get("count").asInt()).isEqualTo(6);
+    Run imported = run("import", "--data-dir", dir.resolve("data").toString(), split.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("events-1.json: 6 events created", "events-2.json: 6 events created",
+        "config__orbits.json: 12 orbits created", "celestial_bodies.json: 10 celestial bodies created");
+  }
+
+  @Test
+  void aFileWithoutUrlsIsReadAsTheResourceItIsNamedAfterWhereverItIs() throws Exception {
+    Path orbits = dir.resolve("config__orbits.json");
+    Files.writeString(orbits, "[{\"id\": 8, \"name\": \"Low Earth Orbit\", \"abbrev\": \"LEO\", "
+        + "\"celestial_body\": {\"response_mode\": \"list\", \"id\": 1, \"name\": \"Earth\"}}]");
+    Run r = run("import", "--data-dir", dir.resolve("data").toString(), orbits.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("config__orbits.json: 1 orbit created, 0 updated");
+  }
+
+  @Test
+  void importOfAFolderNamesTheFilesItCannotPlaceAndRefusesResource() throws Exception {
+    Path folder = dir.resolve("folder");
+    assertThat(run("generate", "--events", "3", "--dir", folder.toString()).exit()).isZero();
+    Files.writeString(folder.resolve("notes.json"), "{}");
+    Files.writeString(folder.resolve("README"), "not json, not ours");
+    String data = dir.resolve("data").toString();
+    Run r = run("import", "--data-dir", data, folder.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("notes.json: not named after a served resource").doesNotContain("README");
+    assertThat(r.out()).contains("events.json: 3 events created");
+    Run forced = run("import", "--data-dir", data, "--resource", "events", folder.toString());
+    assertThat(forced.exit()).isEqualTo(2);
+    assertThat(forced.err()).contains("--resource names the resource of files");
+  }
+
+  @Test
+  void exportWritesAFolderAndRefusesOneThatHoldsOtherFiles() throws Exception {
+    String data = dir.resolve("data").toString();
+    assertThat(run("generate", "--events", "3", "--dir", dir.resolve("world").toString()).exit()).isZero();
+    assertThat(run("import", "--data-dir", data, dir.resolve("world").toString()).exit()).isZero();
+    Path out = dir.resolve("out");
+    Run first = run("export", "--data-dir", data, out.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).contains("resources to " + out);
+    // An earlier export may be overwritten; anything else is refused.
+    assertThat(run("export", "--data-dir", data, out.toString()).exit()).isZero();
+    Files.writeString(out.resolve("mine.txt"), "keep me");
+    Run refused = run("export", "--data-dir", data, out.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("mine.txt", "new or empty folder");
+    Run noTarget = run("export", "--data-dir", data);
+    assertThat(noTarget.exit()).isEqualTo(2);
+    assertThat(noTarget.err()).contains("export writes a folder", "--resource");
+  }
+
+  @Test
+  void mirrorNamesTheResourcesItCanCopyWhenAskedForAnother() {
+    Run r = run("mirror", "--from", "http://127.0.0.1:1/2.3.0", "--resource", "events", "--resource", "rockets",
+        "--data-dir", dir.resolve("data").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--resource rockets is not a served resource; one of", "config/orbits", "events");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.json.Json;
+import dev.tminus.resource.Resources;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -26,7 +27,7 @@ class ServeCommandTest {
   @TempDir Path dir;
 
   @Test
-  void servesTheDemoDataOnTheAddressItPrintsAndStopsOnSigterm() throws Exception {
+  void servesTheDemoWorldOnTheAddressItPrintsAndStopsOnSigterm() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
         "dev.tminus.cli.Main", "serve", "--port", "0", "--demo", "--data-dir", dir.resolve("data").toString(),
@@ -53,6 +54,13 @@ class ServeCommandTest {
       assertThat(page.get("count").asInt()).isEqualTo(ServeCommand.DEMO_EVENTS);
       assertThat(page.get("next").asText()).startsWith(origin + "/2.3.0/events/?");
       assertThat(events.headers().firstValue("Cache-Control")).contains("public, max-age=30");
+      // The demo is a whole world: every served list has something to show.
+      for (String collection : Resources.collections()) {
+        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/2.3.0/" + collection + "/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).as(collection).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(list.body()).get("results").size()).as(collection).isPositive();
+      }
       HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/health")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"database\":\"up\"}");

@@ -50,7 +50,7 @@ class MirrorKillTest {
       assertThat(db.dsl().fetchCount(EVENT)).isEqualTo(EVENTS);
       assertThat(db.dsl().selectDistinct(EVENT.ID).from(EVENT).fetch(EVENT.ID))
           .containsExactlyInAnyOrderElementsOf(MirrorFixture.events(EVENTS).stream().map(e -> e.id()).toList());
-      assertThat(MirrorState.load(db.dsl(), base).highWaterMark()).isEqualTo(MirrorFixture.events(EVENTS).get(EVENTS - 1).lastUpdated());
+      assertThat(MirrorState.load(db.dsl(), base).mark("events")).isEqualTo(MirrorFixture.events(EVENTS).get(EVENTS - 1).lastUpdated());
     }
   }
 

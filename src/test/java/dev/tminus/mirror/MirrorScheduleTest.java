@@ -37,6 +37,10 @@ class MirrorScheduleTest {
         JsonNode health = await(origin + "/health", h -> !h.at("/mirror/last_success").isNull());
         assertThat(health.at("/mirror/upstream").asText()).isEqualTo(Upstream.normalize(upstream.base()));
         assertThat(health.at("/mirror/last_error").isNull()).isTrue();
+        // One mark per collection copied incrementally; the scripted upstream's events are all it has.
+        String mark = MirrorFixture.events(5).get(4).lastUpdated().toString();
+        assertThat(health.at("/mirror/high_water_marks").toString()).isEqualTo("{\"events\":\"" + mark + "\"}");
+        assertThat(health.at("/mirror/high_water_mark").asText()).isEqualTo(mark);
 
         upstream.put(List.of(MirrorFixture.event(6, MirrorFixture.BASE.plusSeconds(86_400), "New")));
         await(origin + "/2.3.0/events/?id=6", page -> page.get("count").asInt() == 1);

@@ -20,7 +20,18 @@ final class Mirrors {
   }
 
   Mirror to(Database database, String base, String token, Mirror.Settings settings) {
+    return to(database, base, token, settings, Mirror.everything());
+  }
+
+  /** A run of only {@code resources}, as {@code mirror --resource NAME} makes. */
+  Mirror to(Database database, String base, List<dev.tminus.api.Resource<?>> resources) {
+    return to(database, base, null, FAST, resources);
+  }
+
+  private Mirror to(Database database, String base, String token, Mirror.Settings settings,
+      List<dev.tminus.api.Resource<?>> resources) {
     Progress progress = Progress.lines(notes::add, settings.logEvery());
-    return new Mirror(database, new Upstream(base, token, settings, sleeper, progress::note), progress, Clock.systemUTC());
+    return new Mirror(database, new Upstream(base, token, settings, sleeper, progress::note), progress, Clock.systemUTC(),
+        resources);
   }
 }

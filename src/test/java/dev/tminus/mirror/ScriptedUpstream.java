@@ -22,7 +22,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 /**
  * A scripted LL2 upstream on a real port: it serves {@code /2.3.0/events/} from its events (filter
  * {@code last_updated__gte}, ordering by last_updated then id, limit/offset with absolute
- * {@code next} links, as DRF does) and, before that, whatever faults a test queued.
+ * {@code next} links, as DRF does) and, before that, whatever faults a test queued; any other path
+ * a test scripts with {@link #serve}, and the rest is a 404 (a collection this upstream lacks).
  */
 final class ScriptedUpstream implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
@@ -32,6 +33,7 @@ final class ScriptedUpstream implements AutoCloseable {
   private volatile MockResponse throttle = new MockResponse().setResponseCode(404).setBody("{\"detail\":\"Not found.\"}");
   private volatile int pageDelayMillis;
   private final Map<Integer, Runnable> beforeRequest = new TreeMap<>();
+  private final Map<String, Function<HttpUrl, String>> others = new java.util.concurrent.ConcurrentHashMap<>();
 
   ScriptedUpstream(List<EventEndpointDetailed> initial) throws IOException {
     put(initial);
@@ -66,6 +68,11 @@ final class ScriptedUpstream implements AutoCloseable {
     beforeRequest.put(n, change);
   }
 
+  /** Answers GET {@code path} (e.g. {@code /2.3.0/config/orbits/}) with the body {@code page} makes of the request; other paths are a 404. */
+  void serve(String path, Function<HttpUrl, String> page) {
+    others.put(path, page);
+  }
+
   void throttleStatus(String json) {
     throttle = new MockResponse().setHeader("Content-Type", "application/json").setBody(json);
   }
@@ -82,6 +89,8 @@ final class ScriptedUpstream implements AutoCloseable {
     requests.add(request);
     HttpUrl url = request.getRequestUrl();
     if (url.encodedPath().equals("/2.3.0/api-throttle/")) return throttle;
+    Function<HttpUrl, String> other = others.get(url.encodedPath());
+    if (other != null) return new MockResponse().setHeader("Content-Type", "application/json").setBody(other.apply(url));
     if (!url.encodedPath().equals("/2.3.0/events/")) return new MockResponse().setResponseCode(404);
     Runnable change = beforeRequest.remove(eventRequests().size());
     if (change != null) change.run();

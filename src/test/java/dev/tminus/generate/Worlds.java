@@ -1,0 +1,24 @@
+package dev.tminus.generate;
+
+import dev.tminus.api.Links;
+import dev.tminus.api.Resource;
+import dev.tminus.api.ResourceWriter;
+import dev.tminus.resource.Resources;
+import dev.tminus.support.TestServer;
+
+/** A generated world written into a test server's database through each resource's own writer, as serve --demo does. */
+public final class Worlds {
+  private Worlds() {}
+
+  public static void fill(TestServer server, int events, long seed) {
+    World world = World.of(events, seed, Links.of("http://generated.example", null));
+    server.database.dsl().transaction(tx -> {
+      for (World.Content c : world.contents()) {
+        Resource<?> r = Resources.byCollection(c.collection());
+        ResourceWriter writer = r.writer(tx.dsl());
+        c.objects().get().forEachRemaining(writer::add);
+        writer.flush();
+      }
+    });
+  }
+}
