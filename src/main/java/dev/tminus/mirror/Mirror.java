@@ -138,7 +138,8 @@ public final class Mirror {
           }
         }, () -> callsLeft(budget));
       } catch (MirrorException.Refused e) {
-        if (e.status() != 404 || i == 0) throw e;
+        // Only a collection that is not there at all; a 404 mid-listing is the upstream failing.
+        if (e.status() != 404 || i == 0 || listing.pages > 0) throw e;
         listing.served = false;
         progress.note(listing.collection() + ": the upstream does not serve it (HTTP 404); skipped");
       }
