@@ -257,8 +257,11 @@ public final class Filters {
     return new Declared(param, "", ParamType.INTEGER, (values, dsl) -> {
       String value = single(values);
       if (value == null) return noCondition();
-      java.math.BigDecimal n = Values.number(value);
-      return column.cast(String.class).contains(n.stripTrailingZeros().toPlainString());
+      java.math.BigDecimal n = Values.number(value).stripTrailingZeros();
+      // A number of more than 20 digits (1e2000000000 written out is two billion) is in no
+      // integer's text; it is decided here rather than written out.
+      if (n.precision() > 20 || Math.abs((long) n.scale()) > 20) return DSL.falseCondition();
+      return column.cast(String.class).contains(n.toPlainString());
     });
   }
 

@@ -34,8 +34,11 @@ final class Numbers {
     if (n.compareTo(integer ? INT_MIN : MIN) < 0) {
       return lookup == Lookup.GT || lookup == Lookup.GTE ? raw.isNotNull() : falseCondition();
     }
-    long floor = n.setScale(0, RoundingMode.FLOOR).longValueExact();
-    long ceil = n.setScale(0, RoundingMode.CEILING).longValueExact();
+    // Below 1 in magnitude the rounding is known from the sign: rounding 1e-2000000000 would cost
+    // BigDecimal a 10^2000000000 (it overflows; smaller exponents take seconds).
+    boolean belowOne = n.precision() - n.scale() <= 0;
+    long floor = belowOne ? (n.signum() < 0 ? -1 : 0) : n.setScale(0, RoundingMode.FLOOR).longValueExact();
+    long ceil = belowOne ? (n.signum() > 0 ? 1 : 0) : n.setScale(0, RoundingMode.CEILING).longValueExact();
     return switch (lookup) {
       case EXACT -> whole ? raw.eq(floor) : falseCondition();
       case GT -> raw.gt(floor);

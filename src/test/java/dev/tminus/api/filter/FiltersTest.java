@@ -468,6 +468,20 @@ class FiltersTest {
     }
 
     @Test
+    void aValueOfAHugeExponentIsDecidedWithoutExpandingIt() throws Filter.InvalidValue {
+      // 1e-2000000000 cannot be rounded by BigDecimal (its 10^2000000000 overflows), yet it is just above 0
+      assertThat(pads(launchCount(GT), "1e-2000000000")).containsExactly(1, 2, 15);
+      assertThat(pads(launchCount(GTE), "1e-2000000000")).containsExactly(1, 2, 15);
+      assertThat(pads(launchCount(LT), "1e-2000000000")).isEmpty();
+      assertThat(pads(launchCount(LTE), "-1e-2000000000")).isEmpty();
+      assertThat(pads(launchCount(EXACT), "1e-2000000000")).isEmpty();
+      assertThat(pads(launchCount(GT), "-1e-2000000000")).containsExactly(1, 2, 15);
+      assertThat(pads(launchCount(LT), "1e2000000000")).containsExactly(1, 2, 15);
+      assertThat(pads(launchCount(EXACT), "0e-2000000000")).isEmpty();
+      assertThat(pads(launchCount(LTE), "0e2000000000")).isEmpty();
+    }
+
+    @Test
     void aRowWithoutAValueNeverMatches() throws Filter.InvalidValue {
       assertThat(pads(launchCount(GT), "-1e30")).doesNotContain(3);
       assertThat(pads(launchCount(LT), "1e30")).doesNotContain(3);
@@ -523,6 +537,15 @@ class FiltersTest {
       assertThat(pads(idContains, "1")).containsExactly(1, 15);
       assertThat(pads(idContains, "1.0")).containsExactly(1, 15);
       assertThat(pads(idContains, "4")).isEmpty();
+    }
+
+    @Test
+    void aNumberNoIntegerColumnsTextCanHoldMatchesNothing() throws Filter.InvalidValue {
+      // written out, 1e2000000000 would be two billion characters
+      assertThat(pads(idContains, "1e2000000000")).isEmpty();
+      assertThat(pads(idContains, "1e-2000000000")).isEmpty();
+      assertThat(pads(idContains, "1.5e1")).containsExactly(15);
+      assertThat(pads(idContains, "-1")).isEmpty();
     }
 
     @Test
