@@ -43,6 +43,12 @@ import org.jooq.Result;
  * Events in each mode, assembled from batched queries: one per table, whatever the page size.
  * Nested lists come in upstream order: info and video urls by priority, updates newest first,
  * related objects by id.
+ *
+ * <p>Why this and not {@link EventShapes} read as one {@code MULTISET} statement, which gives the
+ * same bytes: measured ({@code EventRepresentationBenchmark}, docs/BENCHMARKS.md), the shapes take
+ * ten to thirty times as long for a page of 100 detailed events on both databases. The nested
+ * statement alone takes the databases longer than this whole loader, and jOOQ's reading of the
+ * nested results costs several times more again.
  */
 final class EventRepresentation implements Representation<Integer> {
 
