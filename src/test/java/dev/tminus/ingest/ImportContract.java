@@ -3,12 +3,12 @@ package dev.tminus.ingest;
 import static dev.tminus.db.schema.Tables.AGENCY;
 import static dev.tminus.db.schema.Tables.EVENT;
 import static dev.tminus.db.schema.Tables.EVENT_AGENCY;
-import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
-import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
 import static dev.tminus.db.schema.Tables.IMAGE;
 import static dev.tminus.db.schema.Tables.LAUNCH;
 import static dev.tminus.db.schema.Tables.PROGRAM;
 import static dev.tminus.db.schema.Tables.SPACE_STATION;
+import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
+import static dev.tminus.db.schema.Tables.VID_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -160,7 +160,7 @@ abstract class ImportContract {
   private Map<String, Integer> snapshot() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Table<?> t : List.of(EVENT, AGENCY, IMAGE, LAUNCH,
-        EVENT_VID_URL, EVENT_UPDATE, EVENT_AGENCY, PROGRAM)) {
+        VID_URL, UPDATE_ENTRY, EVENT_AGENCY, PROGRAM)) {
       counts.put(t.getName(), server.database.dsl().fetchCount(t));
     }
     counts.put("body", server.get("/2.3.0/events/?mode=detailed&limit=100").body().hashCode());

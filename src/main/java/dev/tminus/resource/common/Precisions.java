@@ -1,17 +1,20 @@
 package dev.tminus.resource.common;
 
-import static dev.tminus.db.schema.Tables.NET_PRECISION;
-
+import dev.tminus.api.Shape;
+import dev.tminus.db.schema.Tables;
 import org.jooq.Record;
 
-/** Reads a {@link NetPrecision} from a row that left-joined the {@code net_precision} table. */
+/** How a {@link NetPrecision} is read: as a shape wherever it is embedded, or from a row that left-joined its table. */
 public final class Precisions {
+  public static final Shape<NetPrecision> NET_PRECISION =
+      Shape.of(NetPrecision.class, Tables.NET_PRECISION, Tables.NET_PRECISION.ID);
+
   private Precisions() {}
 
   public static NetPrecision from(Record r) {
-    Integer id = r.get(NET_PRECISION.ID);
+    Integer id = r.get(Tables.NET_PRECISION.ID);
     return id == null ? null
-        : new NetPrecision(id, r.get(NET_PRECISION.NAME), r.get(NET_PRECISION.ABBREV),
-            r.get(NET_PRECISION.DESCRIPTION));
+        : new NetPrecision(id, r.get(Tables.NET_PRECISION.NAME), r.get(Tables.NET_PRECISION.ABBREV),
+            r.get(Tables.NET_PRECISION.DESCRIPTION));
   }
 }

@@ -5,15 +5,13 @@ import static dev.tminus.db.schema.Tables.AGENCY_TYPE;
 import static dev.tminus.db.schema.Tables.ASTRONAUT;
 import static dev.tminus.db.schema.Tables.ASTRONAUT_STATUS;
 import static dev.tminus.db.schema.Tables.EVENT;
-import static dev.tminus.db.schema.Tables.EVENT_INFO_URL;
 import static dev.tminus.db.schema.Tables.EVENT_TYPE;
-import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
-import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
 import static dev.tminus.db.schema.Tables.EXPEDITION;
 import static dev.tminus.db.schema.Tables.IMAGE;
 import static dev.tminus.db.schema.Tables.IMAGE_LICENSE;
 import static dev.tminus.db.schema.Tables.IMAGE_VARIANT;
 import static dev.tminus.db.schema.Tables.IMAGE_VARIANT_TYPE;
+import static dev.tminus.db.schema.Tables.INFO_URL;
 import static dev.tminus.db.schema.Tables.INFO_URL_TYPE;
 import static dev.tminus.db.schema.Tables.LANGUAGE;
 import static dev.tminus.db.schema.Tables.LAUNCH;
@@ -26,6 +24,8 @@ import static dev.tminus.db.schema.Tables.SPACEWALK;
 import static dev.tminus.db.schema.Tables.SPACE_STATION;
 import static dev.tminus.db.schema.Tables.SPACE_STATION_STATUS;
 import static dev.tminus.db.schema.Tables.SPACE_STATION_TYPE;
+import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
+import static dev.tminus.db.schema.Tables.VID_URL;
 import static dev.tminus.db.schema.Tables.VID_URL_TYPE;
 import static dev.tminus.resource.event.EventWriter.seconds;
 
@@ -40,10 +40,14 @@ import dev.tminus.resource.expedition.ExpeditionNormal;
 import dev.tminus.resource.expedition.SpacewalkList;
 import dev.tminus.resource.image.Image;
 import dev.tminus.resource.image.ImageVariant;
+import dev.tminus.resource.infourl.InfoURL;
+import dev.tminus.resource.language.Language;
 import dev.tminus.resource.launch.LaunchBasic;
 import dev.tminus.resource.program.MissionPatch;
 import dev.tminus.resource.program.ProgramNormal;
 import dev.tminus.resource.spacestation.SpaceStationNormal;
+import dev.tminus.resource.update.Update;
+import dev.tminus.resource.vidurl.VidURL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,18 +113,18 @@ final class EventBatch {
       EVENT.WEBCAST_LIVE, EVENT.LOCATION, EVENT.DATE, EVENT.DATE_PRECISION_ID, EVENT.DURATION, EVENT.IMAGE_ID,
       EVENT.LAST_UPDATED);
   private final List<Integer> infoOwners = new ArrayList<>();
-  private final Bulk infoUrls = Bulk.of(EVENT_INFO_URL, EVENT_INFO_URL.EVENT_ID, EVENT_INFO_URL.PRIORITY,
-      EVENT_INFO_URL.SOURCE, EVENT_INFO_URL.TITLE, EVENT_INFO_URL.DESCRIPTION, EVENT_INFO_URL.FEATURE_IMAGE,
-      EVENT_INFO_URL.URL, EVENT_INFO_URL.TYPE_ID, EVENT_INFO_URL.LANGUAGE_ID);
+  private final Bulk infoUrls = Bulk.of(INFO_URL, INFO_URL.EVENT_ID, INFO_URL.PRIORITY,
+      INFO_URL.SOURCE, INFO_URL.TITLE, INFO_URL.DESCRIPTION, INFO_URL.FEATURE_IMAGE,
+      INFO_URL.URL, INFO_URL.TYPE_ID, INFO_URL.LANGUAGE_ID);
   private final List<Integer> vidOwners = new ArrayList<>();
-  private final Bulk vidUrls = Bulk.of(EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, EVENT_VID_URL.PRIORITY,
-      EVENT_VID_URL.SOURCE, EVENT_VID_URL.PUBLISHER, EVENT_VID_URL.TITLE, EVENT_VID_URL.DESCRIPTION,
-      EVENT_VID_URL.FEATURE_IMAGE, EVENT_VID_URL.URL, EVENT_VID_URL.TYPE_ID, EVENT_VID_URL.LANGUAGE_ID,
-      EVENT_VID_URL.START_TIME, EVENT_VID_URL.END_TIME, EVENT_VID_URL.LIVE);
+  private final Bulk vidUrls = Bulk.of(VID_URL, VID_URL.EVENT_ID, VID_URL.PRIORITY,
+      VID_URL.SOURCE, VID_URL.PUBLISHER, VID_URL.TITLE, VID_URL.DESCRIPTION,
+      VID_URL.FEATURE_IMAGE, VID_URL.URL, VID_URL.TYPE_ID, VID_URL.LANGUAGE_ID,
+      VID_URL.START_TIME, VID_URL.END_TIME, VID_URL.LIVE);
   private final List<Integer> updateOwners = new ArrayList<>();
-  private final Bulk updates = Bulk.of(EVENT_UPDATE, EVENT_UPDATE.ID, EVENT_UPDATE.EVENT_ID,
-      EVENT_UPDATE.PROFILE_IMAGE, EVENT_UPDATE.COMMENT, EVENT_UPDATE.INFO_URL, EVENT_UPDATE.CREATED_BY,
-      EVENT_UPDATE.CREATED_ON);
+  private final Bulk updates = Bulk.of(UPDATE_ENTRY, UPDATE_ENTRY.ID, UPDATE_ENTRY.EVENT_ID,
+      UPDATE_ENTRY.PROFILE_IMAGE, UPDATE_ENTRY.COMMENT, UPDATE_ENTRY.INFO_URL, UPDATE_ENTRY.CREATED_BY,
+      UPDATE_ENTRY.CREATED_ON);
   private final List<Owned<AgencyMini>> eventAgencies = new ArrayList<>();
   private final List<Owned<LaunchBasic>> eventLaunches = new ArrayList<>();
   private final List<Owned<ExpeditionNormal>> eventExpeditions = new ArrayList<>();
@@ -331,11 +335,11 @@ final class EventBatch {
     EventWriter.replaceJoin(dsl, Join.PROGRAM_MISSION_PATCHES, programPatches, MissionPatch::id);
     upsert(dsl, astronauts, ASTRONAUT.ID);
     upsert(dsl, events, EVENT.ID);
-    replaceChildren(dsl, EVENT_INFO_URL, EVENT_INFO_URL.EVENT_ID, infoOwners, infoUrls);
-    replaceChildren(dsl, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, vidOwners, vidUrls);
+    replaceChildren(dsl, INFO_URL, INFO_URL.EVENT_ID, infoOwners, infoUrls);
+    replaceChildren(dsl, VID_URL, VID_URL.EVENT_ID, vidOwners, vidUrls);
     if (!updateOwners.isEmpty()) {
-      dsl.deleteFrom(EVENT_UPDATE).where(EVENT_UPDATE.EVENT_ID.in(updateOwners)).execute();
-      upsert(dsl, updates, EVENT_UPDATE.ID);
+      dsl.deleteFrom(UPDATE_ENTRY).where(UPDATE_ENTRY.EVENT_ID.in(updateOwners)).execute();
+      upsert(dsl, updates, UPDATE_ENTRY.ID);
     }
     EventWriter.replaceJoin(dsl, Join.EVENT_AGENCIES, eventAgencies, AgencyMini::id);
     EventWriter.replaceJoin(dsl, Join.EVENT_LAUNCHES, eventLaunches, LaunchBasic::id);

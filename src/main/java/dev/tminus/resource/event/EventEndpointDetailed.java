@@ -9,9 +9,12 @@ import dev.tminus.resource.astronaut.AstronautNormal;
 import dev.tminus.resource.common.NetPrecision;
 import dev.tminus.resource.expedition.ExpeditionNormal;
 import dev.tminus.resource.image.Image;
+import dev.tminus.resource.infourl.InfoURL;
 import dev.tminus.resource.launch.LaunchBasic;
 import dev.tminus.resource.program.ProgramNormal;
 import dev.tminus.resource.spacestation.SpaceStationNormal;
+import dev.tminus.resource.update.Update;
+import dev.tminus.resource.vidurl.VidURL;
 import java.time.Instant;
 import java.util.List;
 

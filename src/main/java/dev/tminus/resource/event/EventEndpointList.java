@@ -5,6 +5,8 @@ import dev.tminus.json.NotRequired;
 import dev.tminus.json.Nullable;
 import dev.tminus.resource.common.NetPrecision;
 import dev.tminus.resource.image.Image;
+import dev.tminus.resource.infourl.InfoURL;
+import dev.tminus.resource.vidurl.VidURL;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,28 +1,34 @@
 package dev.tminus.resource.event;
 
 import static dev.tminus.db.schema.Tables.EVENT;
-import static dev.tminus.db.schema.Tables.EVENT_INFO_URL;
 import static dev.tminus.db.schema.Tables.EVENT_TYPE;
-import static dev.tminus.db.schema.Tables.EVENT_UPDATE;
-import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.INFO_URL;
 import static dev.tminus.db.schema.Tables.INFO_URL_TYPE;
 import static dev.tminus.db.schema.Tables.LANGUAGE;
 import static dev.tminus.db.schema.Tables.NET_PRECISION;
+import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
+import static dev.tminus.db.schema.Tables.VID_URL;
 import static dev.tminus.db.schema.Tables.VID_URL_TYPE;
 
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
-import dev.tminus.db.Join;
 import dev.tminus.api.Representation;
 import dev.tminus.api.Rows;
+import dev.tminus.db.Join;
 import dev.tminus.resource.astronaut.Astronauts;
 import dev.tminus.resource.common.Precisions;
 import dev.tminus.resource.common.Shared;
 import dev.tminus.resource.expedition.Expeditions;
 import dev.tminus.resource.image.Image;
+import dev.tminus.resource.infourl.InfoURL;
+import dev.tminus.resource.infourl.InfoURLType;
+import dev.tminus.resource.language.Language;
 import dev.tminus.resource.launch.Launches;
 import dev.tminus.resource.program.Programs;
 import dev.tminus.resource.spacestation.SpaceStations;
+import dev.tminus.resource.update.Update;
+import dev.tminus.resource.vidurl.VidURL;
+import dev.tminus.resource.vidurl.VidURLType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +43,12 @@ import org.jooq.Result;
  * Events in each mode, assembled from batched queries: one per table, whatever the page size.
  * Nested lists come in upstream order: info and video urls by priority, updates newest first,
  * related objects by id.
+ *
+ * <p>Why this and not {@link EventShapes} read as one {@code MULTISET} statement, which gives the
+ * same bytes: measured ({@code EventRepresentationBenchmark}, docs/BENCHMARKS.md), the shapes take
+ * ten to thirty times as long for a page of 100 detailed events on both databases. The nested
+ * statement alone takes the databases longer than this whole loader, and jOOQ's reading of the
+ * nested results costs several times more again.
  */
 final class EventRepresentation implements Representation<Integer> {
 
@@ -93,37 +105,37 @@ final class EventRepresentation implements Representation<Integer> {
   }
 
   private static Map<Integer, List<InfoURL>> infoUrls(DSLContext dsl, Collection<Integer> ids) {
-    Result<Record> rows = dsl.select(EVENT_INFO_URL.fields())
+    Result<Record> rows = dsl.select(INFO_URL.fields())
         .select(INFO_URL_TYPE.ID, INFO_URL_TYPE.NAME)
         .select(LANGUAGE.fields())
-        .from(EVENT_INFO_URL)
-        .leftJoin(INFO_URL_TYPE).on(INFO_URL_TYPE.ID.eq(EVENT_INFO_URL.TYPE_ID))
-        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(EVENT_INFO_URL.LANGUAGE_ID))
-        .where(EVENT_INFO_URL.EVENT_ID.in(ids))
-        .orderBy(EVENT_INFO_URL.PRIORITY, EVENT_INFO_URL.ID)
+        .from(INFO_URL)
+        .leftJoin(INFO_URL_TYPE).on(INFO_URL_TYPE.ID.eq(INFO_URL.TYPE_ID))
+        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(INFO_URL.LANGUAGE_ID))
+        .where(INFO_URL.EVENT_ID.in(ids))
+        .orderBy(INFO_URL.PRIORITY, INFO_URL.ID)
         .fetch();
-    return Rows.group(rows, EVENT_INFO_URL.EVENT_ID, r -> new InfoURL(r.get(EVENT_INFO_URL.PRIORITY),
-        r.get(EVENT_INFO_URL.SOURCE), r.get(EVENT_INFO_URL.TITLE), r.get(EVENT_INFO_URL.DESCRIPTION),
-        r.get(EVENT_INFO_URL.FEATURE_IMAGE), r.get(EVENT_INFO_URL.URL),
+    return Rows.group(rows, INFO_URL.EVENT_ID, r -> new InfoURL(r.get(INFO_URL.PRIORITY),
+        r.get(INFO_URL.SOURCE), r.get(INFO_URL.TITLE), r.get(INFO_URL.DESCRIPTION),
+        r.get(INFO_URL.FEATURE_IMAGE), r.get(INFO_URL.URL),
         r.get(INFO_URL_TYPE.ID) == null ? null : new InfoURLType(r.get(INFO_URL_TYPE.ID), r.get(INFO_URL_TYPE.NAME)),
         language(r)));
   }
 
   private static Map<Integer, List<VidURL>> vidUrls(DSLContext dsl, Collection<Integer> ids) {
-    Result<Record> rows = dsl.select(EVENT_VID_URL.fields())
+    Result<Record> rows = dsl.select(VID_URL.fields())
         .select(VID_URL_TYPE.ID, VID_URL_TYPE.NAME)
         .select(LANGUAGE.fields())
-        .from(EVENT_VID_URL)
-        .leftJoin(VID_URL_TYPE).on(VID_URL_TYPE.ID.eq(EVENT_VID_URL.TYPE_ID))
-        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(EVENT_VID_URL.LANGUAGE_ID))
-        .where(EVENT_VID_URL.EVENT_ID.in(ids))
-        .orderBy(EVENT_VID_URL.PRIORITY, EVENT_VID_URL.ID)
+        .from(VID_URL)
+        .leftJoin(VID_URL_TYPE).on(VID_URL_TYPE.ID.eq(VID_URL.TYPE_ID))
+        .leftJoin(LANGUAGE).on(LANGUAGE.ID.eq(VID_URL.LANGUAGE_ID))
+        .where(VID_URL.EVENT_ID.in(ids))
+        .orderBy(VID_URL.PRIORITY, VID_URL.ID)
         .fetch();
-    return Rows.group(rows, EVENT_VID_URL.EVENT_ID, r -> new VidURL(r.get(EVENT_VID_URL.PRIORITY),
-        r.get(EVENT_VID_URL.SOURCE), r.get(EVENT_VID_URL.PUBLISHER), r.get(EVENT_VID_URL.TITLE),
-        r.get(EVENT_VID_URL.DESCRIPTION), r.get(EVENT_VID_URL.FEATURE_IMAGE), r.get(EVENT_VID_URL.URL),
+    return Rows.group(rows, VID_URL.EVENT_ID, r -> new VidURL(r.get(VID_URL.PRIORITY),
+        r.get(VID_URL.SOURCE), r.get(VID_URL.PUBLISHER), r.get(VID_URL.TITLE),
+        r.get(VID_URL.DESCRIPTION), r.get(VID_URL.FEATURE_IMAGE), r.get(VID_URL.URL),
         r.get(VID_URL_TYPE.ID) == null ? null : new VidURLType(r.get(VID_URL_TYPE.ID), r.get(VID_URL_TYPE.NAME)),
-        language(r), r.get(EVENT_VID_URL.START_TIME), r.get(EVENT_VID_URL.END_TIME), r.get(EVENT_VID_URL.LIVE)));
+        language(r), r.get(VID_URL.START_TIME), r.get(VID_URL.END_TIME), r.get(VID_URL.LIVE)));
   }
 
   private static Language language(Record r) {
@@ -133,13 +145,13 @@ final class EventRepresentation implements Representation<Integer> {
 
   private static Map<Integer, List<Update>> updates(DSLContext dsl, Collection<Integer> ids) {
     return Rows.group(
-        dsl.select(EVENT_UPDATE.fields()).from(EVENT_UPDATE)
-            .where(EVENT_UPDATE.EVENT_ID.in(ids))
-            .orderBy(EVENT_UPDATE.CREATED_ON.desc(), EVENT_UPDATE.ID.desc())
+        dsl.select(UPDATE_ENTRY.fields()).from(UPDATE_ENTRY)
+            .where(UPDATE_ENTRY.EVENT_ID.in(ids))
+            .orderBy(UPDATE_ENTRY.CREATED_ON.desc(), UPDATE_ENTRY.ID.desc())
             .fetch(),
-        EVENT_UPDATE.EVENT_ID,
-        r -> new Update(r.get(EVENT_UPDATE.ID), r.get(EVENT_UPDATE.PROFILE_IMAGE), r.get(EVENT_UPDATE.COMMENT),
-            r.get(EVENT_UPDATE.INFO_URL), r.get(EVENT_UPDATE.CREATED_BY), r.get(EVENT_UPDATE.CREATED_ON)));
+        UPDATE_ENTRY.EVENT_ID,
+        r -> new Update(r.get(UPDATE_ENTRY.ID), r.get(UPDATE_ENTRY.PROFILE_IMAGE), r.get(UPDATE_ENTRY.COMMENT),
+            r.get(UPDATE_ENTRY.INFO_URL), r.get(UPDATE_ENTRY.CREATED_BY), r.get(UPDATE_ENTRY.CREATED_ON)));
   }
 
   /** The related objects of detailed mode, each list ordered by the related object's id. */

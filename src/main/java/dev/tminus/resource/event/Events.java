@@ -1,5 +1,9 @@
 package dev.tminus.resource.event;
 
+import static dev.tminus.api.filter.Filters.Lookup.GT;
+import static dev.tminus.api.filter.Filters.Lookup.GTE;
+import static dev.tminus.api.filter.Filters.Lookup.LT;
+import static dev.tminus.api.filter.Filters.Lookup.LTE;
 import static dev.tminus.db.schema.Tables.EVENT;
 import static dev.tminus.db.schema.Tables.EVENT_AGENCY;
 import static dev.tminus.db.schema.Tables.EVENT_EXPEDITION;
@@ -7,12 +11,8 @@ import static dev.tminus.db.schema.Tables.EVENT_LAUNCH;
 import static dev.tminus.db.schema.Tables.EVENT_PROGRAM;
 import static dev.tminus.db.schema.Tables.EVENT_SPACESTATION;
 import static dev.tminus.db.schema.Tables.EVENT_TYPE;
-import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
 import static dev.tminus.db.schema.Tables.PROGRAM;
-import static dev.tminus.api.filter.Filters.Lookup.GT;
-import static dev.tminus.api.filter.Filters.Lookup.GTE;
-import static dev.tminus.api.filter.Filters.Lookup.LT;
-import static dev.tminus.api.filter.Filters.Lookup.LTE;
+import static dev.tminus.db.schema.Tables.VID_URL;
 
 import dev.tminus.api.Resource;
 import dev.tminus.api.Subset;
@@ -74,8 +74,8 @@ public final class Events {
     filters.add(Filters.exact("slug", EVENT.SLUG, "The event's slug."));
     filters.add(Filters.modelChoice("type", EVENT.TYPE_ID, EVENT_TYPE, EVENT_TYPE.ID, "Event type ID."));
     filters.add(Filters.numberIn("type__ids", EVENT.TYPE_ID, "Comma-separated event type IDs."));
-    filters.add(Filters.relatedTextIn("video_url", EVENT.ID, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID,
-        EVENT_VID_URL.URL, "Comma-separated video URLs."));
+    filters.add(Filters.relatedTextIn("video_url", EVENT.ID, VID_URL, VID_URL.EVENT_ID,
+        VID_URL.URL, "Comma-separated video URLs."));
     filters.add(Filters.datePart("year", EVENT.DATE, DatePart.YEAR, "Comma-separated years (UTC)."));
     filters.add(Filters.relatedUuidIn("launch__ids", EVENT.ID, EVENT_LAUNCH, EVENT_LAUNCH.EVENT_ID,
         EVENT_LAUNCH.LAUNCH_ID, "Comma-separated launch IDs (UUIDs)."));

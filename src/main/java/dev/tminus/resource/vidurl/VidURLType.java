@@ -1,4 +1,4 @@
-package dev.tminus.resource.event;
+package dev.tminus.resource.vidurl;
 
 import dev.tminus.json.Required;
 

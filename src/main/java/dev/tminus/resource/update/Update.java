@@ -1,4 +1,4 @@
-package dev.tminus.resource.event;
+package dev.tminus.resource.update;
 
 import dev.tminus.json.Format;
 import dev.tminus.json.NotRequired;
@@ -6,7 +6,7 @@ import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import java.time.Instant;
 
-/** LL2 {@code Update}: a changelog note on an event, newest first. */
+/** LL2 {@code Update}: a changelog note on an event, a launch or a program, listed newest first ({@link UpdateShapes}). */
 public record Update(
     @Required int id,
     @Nullable String profileImage,

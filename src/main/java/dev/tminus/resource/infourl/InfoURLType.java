@@ -1,4 +1,4 @@
-package dev.tminus.resource.event;
+package dev.tminus.resource.infourl;
 
 import dev.tminus.json.Required;
 
