@@ -12,7 +12,7 @@ import static dev.tminus.db.schema.Tables.COUNTRY;
 import static dev.tminus.db.schema.Tables.EVENT;
 import static dev.tminus.db.schema.Tables.EVENT_LAUNCH;
 import static dev.tminus.db.schema.Tables.EVENT_TYPE;
-import static dev.tminus.db.schema.Tables.EVENT_VID_URL;
+import static dev.tminus.db.schema.Tables.VID_URL;
 import static dev.tminus.db.schema.Tables.LAUNCH;
 import static dev.tminus.db.schema.Tables.LOCATION;
 import static dev.tminus.db.schema.Tables.PAD;
@@ -86,7 +86,7 @@ class FiltersTest {
         .execute();
     dsl.insertInto(LAUNCH, LAUNCH.ID, LAUNCH.NAME, LAUNCH.SLUG).values(LAUNCH_A, "A", "a").values(LAUNCH_B, "B", "b").execute();
     dsl.insertInto(EVENT_LAUNCH, EVENT_LAUNCH.EVENT_ID, EVENT_LAUNCH.LAUNCH_ID).values(1, LAUNCH_A).execute();
-    dsl.insertInto(EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, EVENT_VID_URL.URL).values(1, "https://a").values(2, "https://b").execute();
+    dsl.insertInto(VID_URL, VID_URL.EVENT_ID, VID_URL.URL).values(1, "https://a").values(2, "https://b").execute();
   }
 
   @AfterAll
@@ -162,7 +162,7 @@ class FiltersTest {
           Filters.numberIn("id", PAD.ID, ""),
           Filters.relatedIn("agency__ids", PAD.ID, PAD_AGENCY, PAD_AGENCY.PAD_ID, PAD_AGENCY.AGENCY_ID, ""),
           Filters.relatedUuidIn("launch__ids", EVENT.ID, EVENT_LAUNCH, EVENT_LAUNCH.EVENT_ID, EVENT_LAUNCH.LAUNCH_ID, ""),
-          Filters.relatedTextIn("video_url", EVENT.ID, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID, EVENT_VID_URL.URL, ""),
+          Filters.relatedTextIn("video_url", EVENT.ID, VID_URL, VID_URL.EVENT_ID, VID_URL.URL, ""),
           Filters.exact("slug", EVENT.SLUG, ""),
           Filters.dateTime("start_date__gt", PROGRAM.START_DATE, GT),
           Filters.datePart("year", PROGRAM.START_DATE, DatePart.YEAR, ""),
@@ -277,8 +277,8 @@ class FiltersTest {
 
   @Nested
   class RelatedTextIn {
-    final Filter videos = Filters.relatedTextIn("video_url", EVENT.ID, EVENT_VID_URL, EVENT_VID_URL.EVENT_ID,
-        EVENT_VID_URL.URL, "");
+    final Filter videos = Filters.relatedTextIn("video_url", EVENT.ID, VID_URL, VID_URL.EVENT_ID,
+        VID_URL.URL, "");
 
     @Test
     void matchesARelatedRowWithOneOfTheTexts() throws Filter.InvalidValue {
