@@ -3,8 +3,8 @@
 #
 #   bench/run.sh [--events N] [--db h2|postgres|both] [--duration SECONDS] [--connections "1 16 64"] [--heap 256m]
 #
-# Generates N events with `tminus generate` (files of at most 50,000 events, each imported as its own
-# transaction), imports them into a fresh H2 file database and/or a private PostgreSQL cluster
+# Generates a world of N events and every other served collection with `tminus generate --dir` (events
+# in files of at most 50,000, each imported as its own transaction), imports it into a fresh H2 file database and/or a private PostgreSQL cluster
 # (Debian's postgresql, started here on port 55432), serves them with tminus, and drives a fixed
 # query mix with wrk at each concurrency: hot (render cache on), cold (--no-cache), and nginx serving
 # each response's identical bytes from a file, the ceiling of this machine. Each database's results
@@ -61,9 +61,8 @@ cleanup() {
 trap cleanup EXIT
 
 FILES=$(( (EVENTS + PER_FILE - 1) / PER_FILE )); [ "$FILES" -ge 1 ] || FILES=1
-echo "generating $EVENTS events in $FILES file(s)…"
-java -jar "$JAR" generate --events "$EVENTS" --seed 42 --files "$FILES" --out "$WORK/events.json"
-mapfile -t INPUTS < <(ls -v "$WORK"/events*.json)
+echo "generating a world of $EVENTS events (in $FILES file(s)) and every other served collection…"
+java -jar "$JAR" generate --events "$EVENTS" --seed 42 --files "$FILES" --dir "$WORK/world"
 
 start_postgres() {
   mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
@@ -127,8 +126,14 @@ declare -A QUERIES=(
   [search + ordering]="/2.3.0/events/?search=station&ordering=-date"
   [filter combination]="/2.3.0/events/?type__ids=2,3,17,23&year=1990,2000,2010,2020&ordering=-last_updated"
   [deep page, offset=N/2]="/2.3.0/events/?offset=$MID&limit=10"
+  [config list: event types]="/2.3.0/config/event_types/"
+  [pads, normal]="/2.3.0/pads/"
+  [locations, detailed]="/2.3.0/locations/?mode=detailed"
+  [celestial bodies, detailed]="/2.3.0/celestial_bodies/?mode=detailed"
+  [programs, normal]="/2.3.0/programs/"
 )
-ORDER=("detailed list, limit=100" "list mode, limit=10" "one detailed event" "search + ordering" "filter combination" "deep page, offset=N/2")
+ORDER=("detailed list, limit=100" "list mode, limit=10" "one detailed event" "search + ordering" "filter combination" "deep page, offset=N/2"
+  "config list: event types" "pads, normal" "locations, detailed" "celestial bodies, detailed" "programs, normal")
 
 start_nginx() { # serves $WORK/bodies/<n>.json: each query's exact response bytes
   cat > "$WORK/nginx.conf" <<NGINX
@@ -204,7 +209,7 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
   fi
   echo "importing into $DB…"
   START=$(date +%s.%N)
-  java -jar "$JAR" import "${DBARGS[@]}" "${INPUTS[@]}" >/dev/null
+  java -jar "$JAR" import "${DBARGS[@]}" "$WORK/world" >/dev/null
   SECS=$(echo "$(date +%s.%N) - $START" | bc)
   RATE=$(echo "$EVENTS / $SECS" | bc)
   AFTER=""
