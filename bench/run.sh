@@ -175,8 +175,9 @@ growth() {
   large=$(ls "$RESULTS"/*-"$db".md 2>/dev/null | sed -E 's/.*-([0-9]+)-[a-z0-9]+\.md$/\1/' | sort -n | tail -1)
   [ -n "$small" ] && [ "$small" != "$large" ] || return 0
   local fs fl
-  fs=$(ls "$RESULTS"/*-"$small"-"$db".md | sort | tail -1)
   fl=$(ls "$RESULTS"/*-"$large"-"$db".md | sort | tail -1)
+  # The small run of the large run's day, when there is one: runs of other days may be on other machines.
+  fs=$(ls "$RESULTS"/"$(basename "$fl" | cut -c1-10)"-"$small"-"$db".md 2>/dev/null || ls "$RESULTS"/*-"$small"-"$db".md | sort | tail -1)
   {
     echo "Growth on $db, $small → $large events (from \`$(basename "$fs")\` and \`$(basename "$fl")\`): p50 in ms, and large ÷ small."
     echo
