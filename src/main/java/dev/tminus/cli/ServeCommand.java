@@ -3,6 +3,7 @@ package dev.tminus.cli;
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
+import dev.tminus.generate.Timeline;
 import dev.tminus.generate.World;
 import dev.tminus.api.Resource;
 import dev.tminus.api.ResourcePipeline;
@@ -13,6 +14,7 @@ import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
 import dev.tminus.web.Server;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -118,8 +120,9 @@ final class ServeCommand implements Callable<Integer> {
         return;
       }
     }
-    // url fields of the input are ignored on import, so any base will do.
-    World world = World.of(DEMO_EVENTS, 42, Links.of("http://localhost", null));
+    // url fields of the input are ignored on import, so any base will do. Seen from today, so that
+    // upcoming and previous lists both have plenty to show.
+    World world = World.of(DEMO_EVENTS, 42, Links.of("http://localhost", null), Timeline.around(Instant.now()));
     db.dsl().transaction(tx -> {
       for (World.Content c : world.contents()) {
         Resource<?> r = Resources.byCollection(c.collection());

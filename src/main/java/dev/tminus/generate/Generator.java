@@ -1,6 +1,5 @@
 package dev.tminus.generate;
 
-import static dev.tminus.generate.Pools.CUTOFF;
 import static dev.tminus.generate.Pools.WEB_ERA;
 import static dev.tminus.generate.Pools.between;
 import static dev.tminus.generate.Words.pick;
@@ -35,7 +34,8 @@ import java.util.TreeSet;
  * <p>Every object with an id is one shared instance, so equal ids always mean equal objects, and
  * every list is in the order tminus reads it back (related objects by id, launches by the lowercase
  * form of their UUID, info and video urls by distinct priorities, updates newest first). Timestamps
- * are whole seconds; nothing was updated after 2026-11-27.
+ * are whole seconds; nothing was updated after the {@link Timeline}'s now, and names fit their
+ * dates (no crew vehicle, rocket or probe appears before its first flight or long after its last).
  */
 public final class Generator {
   /** Event-owned images get ids above the shared pool's. */
@@ -53,9 +53,14 @@ public final class Generator {
    * @param links builds every {@code url} field
    */
   public static Iterator<EventEndpointDetailed> events(int count, long seed, Links links) {
+    return events(count, seed, links, Timeline.FIXED);
+  }
+
+  /** As {@link #events(int, long, Links)}, on {@code timeline} (e.g. a demo seen from today). */
+  public static Iterator<EventEndpointDetailed> events(int count, long seed, Links links, Timeline timeline) {
     if (count < 0 || count > Integer.MAX_VALUE / 4) throw new IllegalArgumentException("count out of range: " + count);
     Objects.requireNonNull(links, "links");
-    Pools pools = new Pools(seed, links);
+    Pools pools = new Pools(seed, links, timeline);
     return new Iterator<>() {
       private int next = 1;
 
@@ -76,12 +81,13 @@ public final class Generator {
     // Pools use small positive salts; events use negative ones so their streams never coincide.
     SplittableRandom rng = Pools.stream(seed, -(long) id);
     EventType type = type(rng, p);
-    String name = name(rng, p, type);
+    Instant date = date(rng, p);
+    Instant now = p.timeline.now();
+    String name = name(rng, p, type, Timeline.year(date == null ? now : date));
     String base = Words.slugify(name);
     String slug = (base.isEmpty() ? "event" : base) + "-" + id; // the id suffix makes slugs unique
-    Instant date = date(rng, p);
     Instant lastUpdated = between(rng, date == null || date.isBefore(WEB_ERA) ? WEB_ERA
-        : Pools.max(WEB_ERA, (date.isAfter(CUTOFF) ? CUTOFF : date).minus(Duration.ofDays(60))), CUTOFF);
+        : Pools.max(WEB_ERA, (date.isAfter(now) ? now : date).minus(Duration.ofDays(60))), now);
     Image image = switch (rng.nextInt(20)) {
       case 0, 1, 2 -> null;
       case 3, 4, 5, 6, 7, 8, 9 -> pick(rng, p.images);
@@ -114,30 +120,34 @@ public final class Generator {
     return pick(rng, p.eventTypes);
   }
 
-  private static String name(SplittableRandom rng, Pools p, EventType type) {
+  private static String name(SplittableRandom rng, Pools p, EventType type, int year) {
     int n = 1 + rng.nextInt(80);
-    String vehicle = pick(rng, Words.VEHICLES) + "-" + n;
+    String vehicle = Words.of(rng, Words.VEHICLES, year).name() + "-" + n;
     return switch (type.id()) {
       case 2, 4, 8, 9 -> vehicle + " " + type.name() + (rng.nextInt(3) == 0 ? " with " + pick(rng, p.stations).name() : "");
       case 3 -> rng.nextBoolean() ? pick(rng, p.stations).name() + " EVA " + n : Words.phrase(rng, 6) + " Spacewalk " + n;
       case 17 -> "Farewell Ceremony for the " + vehicle + " Crew";
-      case 23 -> pick(rng, Words.PROBES) + " " + Words.FLYBY + " of " + pick(rng, Words.BODIES);
+      case 23 -> {
+        Words.Probe probe = Words.probe(rng, year);
+        yield probe.name() + " " + Words.FLYBY + " of " + pick(rng, probe.bodies());
+      }
       default -> switch (rng.nextInt(4)) {
         case 0 -> Words.phrase(rng, 6) + " " + type.name();
         case 1 -> type.name() + ": " + Words.phrase(rng, 6);
-        case 2 -> pick(rng, Words.ROCKETS) + " " + type.name();
+        case 2 -> Words.of(rng, Words.ROCKETS, year).name() + " " + type.name();
         default -> Words.person(rng) + " " + type.name() + (rng.nextInt(4) == 0 ? " " + n : "");
       };
     };
   }
 
-  /** About 1% null, 5% after the cutoff, and a few instants shared by several events. */
+  /** About 1% null, the timeline's share after its now, and a few instants shared by several events. */
   private static Instant date(SplittableRandom rng, Pools p) {
+    Timeline t = p.timeline;
     int roll = rng.nextInt(1000);
     if (roll < 10) return null;
     if (roll < 15) return pick(rng, p.popularDates);
-    if (roll < 65) return between(rng, CUTOFF.plusSeconds(1), Pools.LAST);
-    return between(rng, Pools.FIRST, CUTOFF);
+    if (roll < 15 + t.upcomingPermille() * 985 / 1000) return between(rng, t.now().plusSeconds(1), t.last());
+    return between(rng, t.first(), t.now());
   }
 
   private static NetPrecision precision(SplittableRandom rng, Pools p, Instant date) {

@@ -50,12 +50,7 @@ import java.util.function.ToIntFunction;
  * own random stream, so resizing one pool leaves the others unchanged.
  */
 final class Pools {
-  static final Instant FIRST = Instant.parse("1957-10-04T00:00:00Z");
-  /** The generated data's "now": nothing was updated after it. */
-  static final Instant CUTOFF = Instant.parse("2026-11-27T00:00:00Z");
-  static final Instant LAST = Instant.parse("2030-12-31T23:59:59Z");
-  /** Nothing was updated before the API existed. */
-  static final Instant WEB_ERA = Instant.parse("2012-01-01T00:00:00Z");
+  static final Instant WEB_ERA = Timeline.WEB_ERA;
   static final int IMAGES = 2500;
   static final int LAUNCHES = 2000;
 
@@ -111,7 +106,10 @@ final class Pools {
   /** Instants several events share, so that ordering by date has ties to break. */
   final List<Instant> popularDates = new ArrayList<>();
 
-  Pools(long seed, Links links) {
+  final Timeline timeline;
+
+  Pools(long seed, Links links, Timeline timeline) {
+    this.timeline = timeline;
     for (int i = 0; i < Words.EVENT_TYPES.size(); i++) eventTypes.add(new EventType(i + 1, Words.EVENT_TYPES.get(i)));
     SplittableRandom rng = stream(seed, 1);
     for (int id = 1; id <= IMAGES; id++) images.add(image(rng, id, Words.phrase(rng, 40)));
@@ -123,7 +121,7 @@ final class Pools {
     programs(stream(seed, 7), links);
     astronauts(stream(seed, 8), links);
     rng = stream(seed, 9);
-    for (int i = 0; i < 40; i++) popularDates.add(between(rng, FIRST, CUTOFF));
+    for (int i = 0; i < 40; i++) popularDates.add(between(rng, timeline.first(), timeline.now()));
   }
 
   /** An image; about 5% have one or two variants, whose ids derive from the (unique) image id. */
@@ -157,15 +155,15 @@ final class Pools {
   private void launches(SplittableRandom rng, Links links) {
     for (int i = 0; i < LAUNCHES; i++) {
       UUID id = uuid(rng);
-      String name = pick(rng, Words.ROCKETS) + " | " + (rng.nextInt(3) == 0 ? Words.phrase(rng, 15)
-          : pick(rng, Words.NOUNS) + "-" + (1 + rng.nextInt(40)));
-      Instant net = between(rng, FIRST, LAST);
-      boolean past = net.isBefore(CUTOFF);
+      Instant net = between(rng, timeline.first(), timeline.last());
+      String name = Words.of(rng, Words.ROCKETS, Timeline.year(net)).name() + " | " + (rng.nextInt(3) == 0
+          ? Words.phrase(rng, 15) : pick(rng, Words.NOUNS) + "-" + (1 + rng.nextInt(40)));
+      boolean past = net.isBefore(timeline.now());
       String designator = past && rng.nextInt(5) > 0
           ? String.format("%d-%03d%c", net.atZone(ZoneOffset.UTC).getYear(), 1 + rng.nextInt(150), 'A' + rng.nextInt(3))
           : null;
       Instant windowEnd = rng.nextInt(4) == 0 ? net.plusSeconds(60L * rng.nextInt(240)) : net;
-      Instant updated = between(rng, past ? max(net, WEB_ERA) : CUTOFF.minus(Duration.ofDays(400)), CUTOFF);
+      Instant updated = between(rng, past ? max(net, WEB_ERA) : timeline.now().minus(Duration.ofDays(400)), timeline.now());
       LaunchStatus status = past ? pastStatus(rng) : pick(rng, launchStatuses);
       NetPrecision precision = rng.nextInt(8) == 0 ? null : precisions.get(rng.nextInt(6));
       Image image = rng.nextInt(6) == 0 ? null : pick(rng, images);
@@ -196,7 +194,7 @@ final class Pools {
 
   private void patches(SplittableRandom rng) {
     for (int id = 1; id <= 150; id++) {
-      String name = rng.nextBoolean() ? Words.phrase(rng, 15) : pick(rng, Words.VEHICLES) + "-" + (1 + rng.nextInt(30));
+      String name = rng.nextBoolean() ? Words.phrase(rng, 15) : pick(rng, Words.VEHICLES).name() + "-" + (1 + rng.nextInt(30));
       patches.add(new MissionPatch(id, name, rng.nextInt(5) * 10, "https://media.example.org/patches/" + id + ".png",
           rng.nextInt(5) == 0 ? null : pick(rng, agencies), MissionPatch.MODE));
     }
@@ -208,7 +206,7 @@ final class Pools {
       int id = 10 + i * 4 + rng.nextInt(4);
       SpaceStationNormal station = pick(rng, stations);
       String name = station.id() == 18 ? "Tiangong — Shenzhou " + (1 + i) : "Expedition " + id;
-      Instant start = between(rng, Instant.parse("1971-06-01T00:00:00Z"), CUTOFF.minus(Duration.ofDays(30)));
+      Instant start = between(rng, Instant.parse("1971-06-01T00:00:00Z"), timeline.now().minus(Duration.ofDays(30)));
       Instant end = rng.nextInt(8) == 0 ? null : start.plus(Duration.ofDays(20 + rng.nextInt(200)));
       // Each expedition takes the next run of spacewalk ids, so no spacewalk belongs to two expeditions.
       List<SpacewalkList> walks = new ArrayList<>();
@@ -236,7 +234,7 @@ final class Pools {
         case 1, 2 -> pick(rng, Words.ADJECTIVES) + " Station Program";
         default -> Words.phrase(rng, 10) + " Program";
       };
-      Instant start = between(rng, FIRST, CUTOFF);
+      Instant start = between(rng, timeline.first(), timeline.now());
       programs.add(new ProgramNormal(ProgramNormal.MODE, id, links.url(Programs.COLLECTION, id), name,
           rng.nextInt(8) == 0 ? null : pick(rng, images), rng.nextInt(3) == 0 ? null : "https://example.org/programs/" + id,
           rng.nextInt(3) == 0 ? null : "https://wiki.example.org/" + Words.slugify(name), Words.description(rng),

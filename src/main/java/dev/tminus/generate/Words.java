@@ -50,21 +50,82 @@ final class Words {
       "Haddad", "Tanaka", "Novak", "Petrov", "Brennan", "Ferreira", "Yilmaz", "Zhang", "Kerr", "Dubois",
       "Волков", "Ünal", "Šimek", "Andersen", "MacLeod", "Rossi", "Kim", "Santos", "Whitfield", "Abara");
 
-  static final List<String> VEHICLES = List.of(
-      "Soyuz MS", "Progress MS", "Crew Dragon", "Cargo Dragon", "Starliner", "Cygnus NG", "HTV-X",
-      "Shenzhou", "Tianzhou", "Orion", "Dream Chaser", "Gaganyaan");
+  /** A name in use from one year to another (inclusive; {@code to} 9999 while still in use). */
+  record Dated(String name, int from, int to) {
+    boolean in(int year) {
+      return from <= year && year <= to;
+    }
+  }
 
-  static final List<String> ROCKETS = List.of(
-      "Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F", "Atlas V 551", "Ariane 6", "Electron", "H3",
-      "Vulcan VC2S", "PSLV-XL", "New Glenn", "Proton-M", "Vega-C", "Kuaizhou-1A", "Angara A5");
+  /** A probe, the years it flew, and the bodies it passed by. */
+  record Probe(String name, int from, int to, List<String> bodies) {}
 
-  static final List<String> PROBES = List.of(
-      "Juno", "JUICE", "Europa Clipper", "BepiColombo", "Parker Solar Probe", "Lucy", "Psyche",
-      "New Horizons", "Cassini", "Voyager 2", "Galileo", "Hera", "Akatsuki", "Tianwen-2");
+  /** Crewed and cargo vehicles, as a numbered flight's name begins ("Soyuz MS-12"). */
+  static final List<Dated> VEHICLES = List.of(
+      new Dated("Vostok", 1961, 1963), new Dated("Voskhod", 1964, 1965), new Dated("Mercury", 1961, 1963),
+      new Dated("Gemini", 1965, 1966), new Dated("Apollo", 1967, 1975), new Dated("Soyuz", 1967, 2002),
+      new Dated("Progress", 1978, 2015), new Dated("Soyuz TMA", 2002, 2016), new Dated("Shenzhou", 1999, 9999),
+      new Dated("Soyuz MS", 2016, 9999), new Dated("Progress MS", 2015, 9999), new Dated("Cygnus NG", 2013, 9999),
+      new Dated("Cargo Dragon", 2012, 9999), new Dated("Crew Dragon", 2019, 9999), new Dated("Starliner", 2019, 9999),
+      new Dated("Tianzhou", 2017, 9999), new Dated("Orion", 2014, 9999), new Dated("HTV-X", 2025, 9999),
+      new Dated("Dream Chaser", 2026, 9999), new Dated("Gaganyaan", 2026, 9999));
 
-  static final List<String> BODIES = List.of(
-      "Venus", "Mars", "Jupiter", "Europa", "Ganymede", "Saturn", "Titan", "Enceladus", "Io", "the Moon",
-      "Earth", "Mercury", "Callisto", "Ceres", "Vesta", "Didymos", "Phobos");
+  static final List<Dated> ROCKETS = List.of(
+      new Dated("R-7 Semyorka", 1957, 1960), new Dated("Vanguard", 1957, 1959), new Dated("Juno I", 1958, 1958),
+      new Dated("Atlas LV-3B", 1960, 1963), new Dated("Titan II GLV", 1964, 1966), new Dated("Saturn IB", 1966, 1975),
+      new Dated("Saturn V", 1967, 1973), new Dated("Proton-K", 1965, 2012), new Dated("Space Shuttle", 1981, 2011),
+      new Dated("Ariane 4", 1988, 2003), new Dated("Soyuz-U", 1973, 2017), new Dated("Delta II", 1989, 2018),
+      new Dated("Ariane 5", 1996, 2023), new Dated("Atlas V 551", 2006, 9999), new Dated("Long March 2F", 1999, 9999),
+      new Dated("PSLV-XL", 2008, 9999), new Dated("Proton-M", 2001, 2025), new Dated("Falcon 9 Block 5", 2018, 9999),
+      new Dated("Soyuz 2.1a", 2004, 9999), new Dated("Electron", 2017, 9999), new Dated("Kuaizhou-1A", 2017, 9999),
+      new Dated("Angara A5", 2014, 9999), new Dated("H3", 2023, 9999), new Dated("Vega-C", 2022, 9999),
+      new Dated("Ariane 6", 2024, 9999), new Dated("Vulcan VC2S", 2024, 9999), new Dated("New Glenn", 2025, 9999));
+
+  static final List<Probe> PROBES = List.of(
+      new Probe("Luna", 1959, 1976, List.of("the Moon")),
+      new Probe("Mariner 2", 1962, 1962, List.of("Venus")),
+      new Probe("Venera 7", 1970, 1970, List.of("Venus")),
+      new Probe("Pioneer 10", 1972, 1973, List.of("Jupiter")),
+      new Probe("Voyager 2", 1977, 1989, List.of("Jupiter", "Saturn", "Io", "Titan")),
+      new Probe("Galileo", 1989, 2003, List.of("Venus", "Earth", "Io", "Europa", "Ganymede", "Callisto")),
+      new Probe("Cassini", 1997, 2017, List.of("Venus", "Earth", "Jupiter", "Titan", "Enceladus")),
+      new Probe("New Horizons", 2006, 9999, List.of("Jupiter")),
+      new Probe("Akatsuki", 2010, 2024, List.of("Venus")),
+      new Probe("Juno", 2011, 9999, List.of("Earth", "Jupiter", "Ganymede", "Europa", "Io")),
+      new Probe("BepiColombo", 2018, 9999, List.of("Earth", "Venus", "Mercury")),
+      new Probe("Parker Solar Probe", 2018, 9999, List.of("Venus")),
+      new Probe("Lucy", 2021, 9999, List.of("Earth")),
+      new Probe("JUICE", 2023, 9999, List.of("the Moon", "Earth", "Venus", "Ganymede", "Callisto", "Europa")),
+      new Probe("Psyche", 2023, 9999, List.of("Mars")),
+      new Probe("Europa Clipper", 2024, 9999, List.of("Mars", "Earth", "Europa")),
+      new Probe("Hera", 2024, 9999, List.of("Mars", "Didymos")),
+      new Probe("Tianwen-2", 2025, 9999, List.of("Earth")));
+
+  /** One of {@code names} in use in {@code year}; if none is, the one whose years are nearest. */
+  static Dated of(SplittableRandom rng, List<Dated> names, int year) {
+    List<Dated> now = names.stream().filter(d -> d.in(year)).toList();
+    if (!now.isEmpty()) return now.get(rng.nextInt(now.size()));
+    Dated nearest = names.get(0);
+    for (Dated d : names) {
+      if (distance(d.from(), d.to(), year) < distance(nearest.from(), nearest.to(), year)) nearest = d;
+    }
+    return nearest;
+  }
+
+  /** A probe flying in {@code year}; if none was, the one whose years are nearest. */
+  static Probe probe(SplittableRandom rng, int year) {
+    List<Probe> flying = PROBES.stream().filter(p -> p.from() <= year && year <= p.to()).toList();
+    if (!flying.isEmpty()) return flying.get(rng.nextInt(flying.size()));
+    Probe nearest = PROBES.get(0);
+    for (Probe p : PROBES) {
+      if (distance(p.from(), p.to(), year) < distance(nearest.from(), nearest.to(), year)) nearest = p;
+    }
+    return nearest;
+  }
+
+  private static int distance(int from, int to, int year) {
+    return year < from ? from - year : year > to ? year - to : 0;
+  }
 
   static final List<String> LOCATIONS = List.of(
       "Kennedy Space Center, FL, USA", "Baikonur Cosmodrome, Kazakhstan", "Jiuquan, China",

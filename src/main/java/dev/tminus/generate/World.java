@@ -30,8 +30,13 @@ public final class World {
 
   /** The world with {@code events} events (ids 1..events, as {@link Generator#events}) for {@code seed}. */
   public static World of(int events, long seed, Links links) {
+    return of(events, seed, links, Timeline.FIXED);
+  }
+
+  /** As {@link #of(int, long, Links)}, on {@code timeline} (e.g. a demo seen from today). */
+  public static World of(int events, long seed, Links links, Timeline timeline) {
     Objects.requireNonNull(links, "links");
-    Pools p = new Pools(seed, links);
+    Pools p = new Pools(seed, links, timeline);
     Geography geo = new Geography(p, new Operators(p, seed), seed, links);
     World w = new World();
     w.add("celestial_bodies", geo.bodies);
@@ -65,7 +70,7 @@ public final class World {
     w.add("config/vidurl_types", p.vidUrlTypes);
     // The events draw on pools of their own making; the same seed gives the same pools, so the
     // objects they embed are the ones listed above.
-    w.contents.put("events", new Content("events", events, () -> Generator.events(events, seed, links)));
+    w.contents.put("events", new Content("events", events, () -> Generator.events(events, seed, links, timeline)));
     w.add("locations", geo.locations);
     w.add("pads", geo.pads);
     w.add("programs", p.programs);

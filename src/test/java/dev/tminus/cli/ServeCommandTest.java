@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -23,8 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandTest {
   private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)/2\\.3\\.0/events/");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** A URL of the README's quick start, e.g. {@code `curl 'http://127.0.0.1:8000/2.3.0/events/?search=flyby'`}. */
+  private static final Pattern README_EXAMPLE = Pattern.compile("http://127\\.0\\.0\\.1:8000(/2\\.3\\.0/[^'`\\s]*)");
 
   @TempDir Path dir;
+
+  private static int count(String url) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(url).isEqualTo(200);
+    return Json.MAPPER.readTree(r.body()).get("count").asInt();
+  }
 
   @Test
   void servesTheDemoWorldOnTheAddressItPrintsAndStopsOnSigterm() throws Exception {
@@ -61,6 +70,24 @@ class ServeCommandTest {
         assertThat(list.statusCode()).as(collection).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(list.body()).get("results").size()).as(collection).isPositive();
       }
+      // Seen from today: a good share of the demo is upcoming, and the rest is history.
+      int upcoming = count(origin + "/2.3.0/events/upcoming/?limit=1");
+      assertThat(upcoming).isBetween(ServeCommand.DEMO_EVENTS / 6, ServeCommand.DEMO_EVENTS / 2);
+      assertThat(count(origin + "/2.3.0/events/previous/?limit=1")).isGreaterThan(ServeCommand.DEMO_EVENTS / 2);
+      // Every example the README gives a newcomer answers on the demo, with something in it.
+      Matcher example = README_EXAMPLE.matcher(Files.readString(Path.of("README.md")));
+      int examples = 0;
+      while (example.find()) {
+        String url = origin + example.group(1);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        if (url.contains("/2.3.0/") && !url.contains("/swagger/")) {
+          JsonNode body = Json.MAPPER.readTree(r.body());
+          assertThat(body.has("results") ? body.get("results").size() : body.size()).as(url).isPositive();
+        }
+        examples++;
+      }
+      assertThat(examples).as("README examples found").isGreaterThanOrEqualTo(3);
       HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/health")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"database\":\"up\"}");

@@ -49,6 +49,60 @@ class GeneratorTest {
     return out;
   }
 
+  /** Vehicles, rockets and probes appear only in years they flew (a year none flew takes the nearest). */
+  @Test
+  void namesFitTheirDates() {
+    int checked = 0;
+    for (EventEndpointDetailed e : events) {
+      if (e.date() == null) continue;
+      int year = Timeline.year(e.date());
+      for (List<Words.Dated> names : List.of(Words.VEHICLES, Words.ROCKETS)) {
+        if (names.stream().noneMatch(d -> d.in(year))) continue; // then the nearest was taken
+        for (Words.Dated d : names) {
+          if (e.name().startsWith(d.name() + "-") || e.name().startsWith(d.name() + " ")) {
+            checked++;
+            assertThat(d.in(year) || longerNameFits(e.name(), year)).as(e.name() + " in " + year).isTrue();
+          }
+        }
+      }
+      if (e.name().contains(" " + Words.FLYBY + " of ")) {
+        Words.Probe probe = Words.PROBES.stream().filter(p -> e.name().startsWith(p.name() + " ")).findFirst().orElseThrow();
+        assertThat(probe.bodies()).anyMatch(b -> e.name().endsWith(" of " + b));
+        if (year >= 1959) assertThat(year).as(e.name()).isBetween(probe.from(), probe.to());
+      }
+    }
+    assertThat(checked).isGreaterThan(COUNT / 20);
+  }
+
+  /** "Soyuz MS-3" also starts with "Soyuz": the name it was made from is the longest that matches. */
+  private static boolean longerNameFits(String name, int year) {
+    return concat(Words.VEHICLES, Words.ROCKETS).stream()
+        .filter(d -> name.startsWith(d.name() + "-") || name.startsWith(d.name() + " "))
+        .anyMatch(d -> d.in(year));
+  }
+
+  private static List<Words.Dated> concat(List<Words.Dated> a, List<Words.Dated> b) {
+    List<Words.Dated> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The demo's timeline: seen from its day, a quarter of the events upcoming, nothing updated later. */
+  @Test
+  void aTimelineAroundTodayHasAGoodShareUpcoming() {
+    Instant today = Instant.parse("2027-03-15T10:30:00Z");
+    Timeline t = Timeline.around(today);
+    List<EventEndpointDetailed> demo = new ArrayList<>();
+    Generator.events(2000, 42, LINKS, t).forEachRemaining(demo::add);
+    long upcoming = demo.stream().filter(e -> e.date() != null && e.date().isAfter(today)).count();
+    assertThat(upcoming).isBetween(2000 * 20 / 100L, 2000 * 30 / 100L);
+    for (EventEndpointDetailed e : demo) {
+      assertThat(e.lastUpdated()).isBeforeOrEqualTo(today);
+      if (e.date() != null) assertThat(e.date()).isBetween(Instant.parse("1957-10-04T00:00:00Z"), t.last());
+      e.updates().forEach(u -> assertThat(u.createdOn()).isBeforeOrEqualTo(today));
+    }
+  }
+
   @Test
   void isDeterministicAndPrefixStable() throws Exception {
     String first = Json.MAPPER.writeValueAsString(events);
