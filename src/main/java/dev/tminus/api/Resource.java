@@ -286,6 +286,11 @@ public final class Resource<K> {
     return Collections.unmodifiableMap(modeRecords);
   }
 
+  /** The shape of each mode; empty for a resource whose modes are read by a hand-made representation. */
+  Map<Mode, Shape<?>> shapes() {
+    return Collections.unmodifiableMap(shapes);
+  }
+
   /** True when the resource has one shape and ignores {@code mode}. */
   public boolean single() {
     return single;

@@ -43,7 +43,8 @@ public final class Shape<R extends java.lang.Record> {
   final Table<?> table;
   final Field<?> key;
   private final Map<String, Part> declared = new LinkedHashMap<>();
-  private List<Part> parts;
+  // Read on every record built, by any thread: written once, last, by resolve().
+  private volatile List<Part> parts;
   private Constructor<R> constructor;
   private Class<?>[] types;
   private int keyIndex = -1;
@@ -127,8 +128,13 @@ public final class Shape<R extends java.lang.Record> {
    * Resolves every component, in record order: declared parts, then columns of the same name. Fails
    * with a message naming the component and what to declare for it.
    */
-  public synchronized Shape<R> validate() {
-    if (parts != null) return this;
+  public Shape<R> validate() {
+    if (parts == null) resolve();
+    return this;
+  }
+
+  private synchronized void resolve() {
+    if (parts != null) return;
     List<Part> resolved = new ArrayList<>();
     RecordComponent[] components = type.getRecordComponents();
     Map<String, Part> unused = new LinkedHashMap<>(declared);
@@ -168,7 +174,6 @@ public final class Shape<R extends java.lang.Record> {
     for (Part p : parts) {
       for (Shape<?> nested : p.nested()) nested.validate();
     }
-    return this;
   }
 
 
@@ -231,6 +236,26 @@ public final class Shape<R extends java.lang.Record> {
       return constructor.newInstance(args);
     } catch (InstantiationException | IllegalAccessException | InvocationTargetException | IllegalArgumentException e) {
       throw new IllegalStateException("cannot build " + type.getSimpleName() + " from " + java.util.Arrays.toString(args), e);
+    }
+  }
+
+  /**
+   * The record whose parts' values, by part index, are {@code values} (nested objects and lists
+   * already built; whatever a url or a constant holds is ignored): constants and the url are filled
+   * in here, the url from the key the row carries.
+   */
+  R build(Object[] values, Links links) {
+    List<Part> ps = parts();
+    for (int i = 0; i < values.length; i++) {
+      Part p = ps.get(i);
+      if (p instanceof Part.Url) values[i] = p.value(values[keyIndex], links);
+      else if (p instanceof Part.Constant) values[i] = p.value(null, links);
+      if (values[i] == null && types[i].isPrimitive()) values[i] = zero(types[i]);
+    }
+    try {
+      return constructor.newInstance(values);
+    } catch (InstantiationException | IllegalAccessException | InvocationTargetException | IllegalArgumentException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName() + " from " + java.util.Arrays.toString(values), e);
     }
   }
 

@@ -5,6 +5,7 @@ import static dev.tminus.db.schema.Tables.EVENT;
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Representation;
+import dev.tminus.api.ShapeLoader;
 import dev.tminus.api.ShapeRepresentation;
 import dev.tminus.db.Database;
 import dev.tminus.generate.Generator;
@@ -28,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A cold page of 100 detailed (or normal) events — read from the database and serialized, no
- * render cache — with each representation: the batched loader ({@link EventRepresentation}, one query per table)
- * and the {@link EventShapes} ({@code MULTISET}s, one statement), on H2 and on PostgreSQL. The
+ * render cache — with each representation: the hand-written batched loader ({@link EventRepresentation},
+ * one query per table), the kit's batched reader over the {@link EventShapes} ({@link ShapeLoader}, one
+ * query per node of the shapes) and the shapes as {@code MULTISET}s (one statement), on H2 and on PostgreSQL. The
  * database holds 10,000 generated events; each call reads the next page in date order, so pages
  * repeat only every 100 calls. Run with {@code bash bench/jmh.sh EventRepresentation} (add
  * {@code -p mode=detailed} for the detailed pages only); the numbers are in docs/BENCHMARKS.md.
@@ -47,7 +49,8 @@ public class EventRepresentationBenchmark {
   @Param({"H2", "POSTGRES"})
   public String database;
 
-  @Param({"loader", "shapes"})
+  /** {@code loader}: the hand-written one; {@code kit}: {@link ShapeLoader} over the shapes; {@code shapes}: MULTISET. */
+  @Param({"loader", "kit", "shapes"})
   public String representation;
 
   /** {@code detailed} is the measure; {@code normal} shows the cost without the related objects. */
@@ -73,7 +76,11 @@ public class EventRepresentationBenchmark {
     List<Integer> ids = db.dsl().select(EVENT.ID).from(EVENT).orderBy(EVENT.DATE, EVENT.ID).fetch(EVENT.ID);
     for (int i = 0; i < ids.size(); i += PAGE) pages.add(ids.subList(i, Math.min(ids.size(), i + PAGE)));
     read = Mode.parse(mode, Mode.DETAILED);
-    represent = representation.equals("loader") ? new EventRepresentation() : new ShapeRepresentation<>(EventShapes.MODES);
+    represent = switch (representation) {
+      case "loader" -> new EventRepresentation();
+      case "kit" -> new ShapeLoader<>(EventShapes.MODES);
+      default -> new ShapeRepresentation<>(EventShapes.MODES);
+    };
   }
 
   @TearDown
