@@ -88,7 +88,7 @@ final class KeysCommand implements Runnable {
         out.printf("%-6s %-30s %-14s %s%n", "ID", "NAME", "RATE", "CREATED");
         for (ApiKeys.Key k : keys) {
           out.printf("%-6d %-30s %-14s %s%n", k.id(), k.name(), k.rate() == null ? "(key=)" : k.rate().text(),
-              k.createdAt());
+              k.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
         return 0;
       }
@@ -96,7 +96,7 @@ final class KeysCommand implements Runnable {
   }
 
   @Command(name = "revoke", mixinStandardHelpOptions = true,
-      description = "Revoke a key by name or id: from then on it is answered 401 Invalid token., on every instance.")
+      description = "Revoke a key by name or id: from its next request on, every instance answers it 401 (Invalid token.).")
   static final class Revoke implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions database;
