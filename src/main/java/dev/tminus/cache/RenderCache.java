@@ -63,8 +63,10 @@ public final class RenderCache {
     this.watch = watch;
   }
 
+  /** A cache of {@code database}'s renders; on PostgreSQL it hears of other instances' writes at once. */
   public static RenderCache create(Settings settings, Database database) {
     if (!settings.enabled()) return new RenderCache(null, null);
+    database.listenForWrites();
     Cache<Object, Object> cache = Caffeine.newBuilder()
         .maximumWeight(settings.sizeMiB() * MIB)
         .weigher((Object key, Object value) -> 64 + (value instanceof String s ? s.length()

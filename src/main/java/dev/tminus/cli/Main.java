@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tminus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A self-hostable server for The Space Devs' Launch Library 2 API 2.3.0.",
     subcommands = {ServeCommand.class, ImportCommand.class, MirrorCommand.class, ExportCommand.class, GenerateCommand.class,
+        KeysCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.tminus.cli;
 
+import dev.tminus.access.Policy;
 import dev.tminus.api.Links;
 import dev.tminus.cache.RenderCache;
 import dev.tminus.db.Database;
@@ -79,6 +80,20 @@ final class ServeCommand implements Callable<Integer> {
           + "with the ETag (env TMINUS_CACHE_MAX_AGE, default: ${DEFAULT-VALUE}).")
   int cacheMaxAge;
 
+  @Option(names = "--throttle", paramLabel = "RATES", defaultValue = "${env:TMINUS_THROTTLE}",
+      description = "Throttle as LL2 does, with DRF's rates: anon=RATE for clients without a key (by address), "
+          + "key=RATE for keys without a rate of their own, e.g. anon=15/hour,key=300/hour; a RATE is N/s, N/m, N/h "
+          + "or N/d (N/second, N/hour, … also). Off by default: nothing is counted and API keys are not checked "
+          + "(env TMINUS_THROTTLE).")
+  String throttle;
+
+  @Option(names = "--trust-proxy", paramLabel = "N", arity = "0..1", fallbackValue = "1",
+      defaultValue = "${env:TMINUS_TRUST_PROXY:-0}",
+      description = "Take a client's address from X-Forwarded-For, set by N proxies in front of tminus (DRF's "
+          + "NUM_PROXIES; N defaults to 1 when the flag is given): the entry N from the end. 0 uses the "
+          + "connection's address (env TMINUS_TRUST_PROXY, default: ${DEFAULT-VALUE}).")
+  int trustedProxies;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
@@ -88,9 +103,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     Server.Caching caching = new Server.Caching(noCache ? RenderCache.Settings.DISABLED
         : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
+    Policy access = access(spec, throttle, trustedProxies);
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
-    Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching);
+    Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
+        .withAccess(access);
     if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
     Server server = Server.start(config, db);
     MirrorSchedule mirror = mirrorFrom == null ? null
@@ -106,6 +123,17 @@ final class ServeCommand implements Callable<Integer> {
     }));
     stopped.await();
     return 0;
+  }
+
+  /** The throttling policy of {@code --throttle} and {@code --trust-proxy}; a bad value is a usage error. */
+  static Policy access(CommandSpec spec, String throttle, int trustedProxies) {
+    if (trustedProxies < 0) throw new ParameterException(spec.commandLine(), "--trust-proxy must be at least 0");
+    if (throttle == null || throttle.isBlank()) return Policy.off(trustedProxies);
+    try {
+      return Policy.throttling(throttle, trustedProxies);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--throttle: " + e.getMessage());
+    }
   }
 
   /**

@@ -49,9 +49,17 @@ public final class DataVersion {
       writing.add(tx);
     }
 
-    /** How many writing transactions of this process have committed so far. */
+    /**
+     * How many writing transactions of this process have committed so far, plus the writes of other
+     * processes announced to it ({@link Database#listenForWrites}); a change means "read the version".
+     */
     public long committed() {
       return committed.get();
+    }
+
+    /** Another process committed a write (PostgreSQL's notice of it arrived). */
+    void noticed() {
+      committed.incrementAndGet();
     }
 
     @Override

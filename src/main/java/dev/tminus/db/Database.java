@@ -26,11 +26,14 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
+  private final DatabaseConfig config;
   private final DSLContext dsl;
   private final DataVersion.Commits commits = new DataVersion.Commits();
+  private WriteNotices notices;
 
-  private Database(HikariDataSource dataSource, SQLDialect dialect) {
+  private Database(HikariDataSource dataSource, DatabaseConfig config, SQLDialect dialect) {
     this.dataSource = dataSource;
+    this.config = config;
     Configuration configuration = new DefaultConfiguration()
         .set(new PoolConnections(dataSource))
         .set(dialect)
@@ -67,7 +70,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw new DatabaseUnavailable("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
     }
-    return new Database(dataSource, dialect);
+    return new Database(dataSource, config, dialect);
   }
 
   /**
@@ -107,6 +110,17 @@ public final class Database implements AutoCloseable {
   /** Committed writes of this process, the cheap signal that rendered responses may be stale. */
   public DataVersion.Commits commits() {
     return commits;
+  }
+
+  /**
+   * On PostgreSQL, from now until {@link #close}, counts other processes' committed writes in
+   * {@link #commits} too, as soon as PostgreSQL announces them ({@link WriteNotices}); on H2 nothing
+   * changes (the data version's poll covers other processes there). Idempotent.
+   */
+  public synchronized void listenForWrites() {
+    if (notices == null && dsl.dialect().family() == SQLDialect.POSTGRES) {
+      notices = new WriteNotices(config, commits::noticed);
+    }
   }
 
   /**
@@ -179,6 +193,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (notices != null) notices.close();
+    }
     dataSource.close();
   }
 

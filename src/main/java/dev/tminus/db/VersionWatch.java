@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
  * read) at most once per {@code poll}, and at once after a writing transaction of this process
  * commits ({@link DataVersion.Commits}). Writes by other processes (an import next to a running
  * serve, over H2's AUTO_SERVER or PostgreSQL) are therefore seen within {@code poll}; a poll of
- * zero reads the version on every call.
+ * zero reads the version on every call. On PostgreSQL, once {@link Database#listenForWrites} runs,
+ * another process's write counts as a commit of this one as soon as its notice arrives, so it is
+ * seen at once; the poll remains the bound when notices are lost.
  *
  * <p>The poll is lazy: the first call after the interval reads the version, so an idle server
  * makes no queries and a test needs no sleeps to control it.

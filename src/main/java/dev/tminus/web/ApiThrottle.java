@@ -1,17 +1,21 @@
 package dev.tminus.web;
 
+import dev.tminus.access.Access;
 import dev.tminus.api.Links;
 
 /**
  * {@code GET /2.3.0/api-throttle/}: what LL2 tells a client of its request budget, e.g.
  * {@code {"your_request_limit": 15, "limit_frequency_secs": 3600, "current_use": 3, "next_use_secs": 0,
- * "ident": "203.0.113.9"}}. tminus does not throttle, so the answer says "no limit, nothing used" in
- * the numbers clients already read: the largest 32-bit limit (clients typed from the OpenAPI
- * {@code integer} hold it; {@code your_request_limit - current_use} stays positive), LL2's hour as the
- * window (never 0, so dividing by it is safe), nothing used and no wait.
+ * "ident": "203.0.113.9"}}: its rate's requests and window, the requests counted in the window now,
+ * the whole seconds until it may ask again (0 while it may), and its address or key name.
  *
- * <p>As on LL2, asking costs nothing: this endpoint must stay outside any throttle tminus adds.
- * Its answer names the client, so it is never cached.
+ * <p>A client that is not throttled (throttling off, or no rate for its kind) is told "no limit,
+ * nothing used" in the numbers clients already read: the largest 32-bit limit (clients typed from
+ * the OpenAPI {@code integer} hold it; {@code your_request_limit - current_use} stays positive),
+ * LL2's hour as the window (never 0, so dividing by it is safe), nothing used and no wait.
+ *
+ * <p>As on LL2, asking costs nothing: {@link Guard} never counts this endpoint. Its answer names the
+ * client, so it is never cached.
  */
 final class ApiThrottle {
   static final String COLLECTION = "api-throttle";
@@ -30,8 +34,10 @@ final class ApiThrottle {
   /** LL2's {@code APIThrottle} schema, in its order (the record is named as the schema, for the API description). */
   record APIThrottle(int yourRequestLimit, int limitFrequencySecs, int currentUse, int nextUseSecs, String ident) {}
 
-  /** The status of the client at {@code ident} (its address, as LL2 names anonymous clients). */
-  static APIThrottle of(String ident) {
-    return new APIThrottle(NO_LIMIT, WINDOW_SECS, 0, 0, ident);
+  /** The answer for a client's budget. */
+  static APIThrottle of(Access.Budget budget) {
+    if (budget.rate() == null) return new APIThrottle(NO_LIMIT, WINDOW_SECS, 0, 0, budget.ident());
+    return new APIThrottle(budget.rate().requests(), budget.rate().seconds(), budget.used(),
+        (int) Math.min(Integer.MAX_VALUE, budget.nextUseSeconds()), budget.ident());
   }
 }

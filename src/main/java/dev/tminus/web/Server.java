@@ -1,6 +1,8 @@
 package dev.tminus.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tminus.access.Access;
+import dev.tminus.access.Policy;
 import dev.tminus.api.ApiException;
 import dev.tminus.api.ApiRequest;
 import dev.tminus.api.Links;
@@ -32,13 +34,14 @@ import org.slf4j.LoggerFactory;
  * The HTTP edge: routes every declared resource's list and detail endpoints (and those of its
  * subsets) to the {@link ResourcePipeline}, serves the API root and {@link ApiThrottle}, answers them
  * as JSON or as DRF's browsable page, and turns {@link ApiException}s into DRF's status codes and
- * bodies. {@link #start} is the one composition function: {@code serve} and every test build their
- * server with it from a {@link Config}. Only the {@code web} package imports Javalin.
+ * bodies. Every API view is guarded ({@link Guard}: token, throttle) before it runs. {@link #start}
+ * is the one composition function: {@code serve} and every test build their server with it from a
+ * {@link Config}. Only the {@code web} package imports Javalin.
  */
 public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
   static final String ALLOW = "GET, HEAD, OPTIONS";
-  private static final String VIEW = "tminus.view";
+  static final String VIEW = "tminus.view";
   private static final String REQUEST = "tminus.request";
   static final String WRITTEN = "tminus.written";
   // Responses differ by negotiated format and by encoding.
@@ -63,15 +66,16 @@ public final class Server implements AutoCloseable {
    * @param bind          the address to listen on ({@code --bind})
    * @param port          the port to listen on; 0 picks a free one ({@code --port})
    * @param resources     the served resources, in the order the API root lists them
-   * @param clock         "now" of {@code upcoming} and {@code previous}
+   * @param clock         "now" of {@code upcoming} and {@code previous}, and of the throttle's windows
    * @param healthDetails added to {@code /health}'s body while the database is up (e.g. the mirror's last sync)
    * @param caching       how responses are cached, here and by clients
+   * @param access        who is throttled at what rate ({@code --throttle}, {@code --trust-proxy})
    */
   public record Config(String bind, int port, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails, Caching caching) {
-    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}. */
+      Supplier<Map<String, ?>> healthDetails, Caching caching, Policy access) {
+    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}, no throttling. */
     public static final Config DEFAULTS =
-        new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of, Caching.DEFAULTS);
+        new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of, Caching.DEFAULTS, Policy.OFF);
 
     public Config {
       Objects.requireNonNull(bind, "bind");
@@ -80,30 +84,35 @@ public final class Server implements AutoCloseable {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(healthDetails, "healthDetails");
       Objects.requireNonNull(caching, "caching");
+      Objects.requireNonNull(access, "access");
     }
 
     public Config withBind(String bind) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
 
     public Config withPort(int port) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
 
     public Config withResources(List<Resource<?>> resources) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
 
     public Config withClock(Clock clock) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
 
     public Config withHealthDetails(Supplier<Map<String, ?>> healthDetails) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
 
     public Config withCaching(Caching caching) {
-      return new Config(bind, port, resources, clock, healthDetails, caching);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+    }
+
+    public Config withAccess(Policy access) {
+      return new Config(bind, port, resources, clock, healthDetails, caching, access);
     }
   }
 
@@ -128,6 +137,7 @@ public final class Server implements AutoCloseable {
     Clock clock = serverConfig.clock();
     Responses responses = Responses.of(RenderCache.create(serverConfig.caching().cache(), database),
         serverConfig.caching().cacheControl(), database.dsl());
+    Guard guard = new Guard(Access.open(serverConfig.access(), database.dsl()), clock);
     List<Pattern> known = new ArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -141,16 +151,17 @@ public final class Server implements AutoCloseable {
       // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
       config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
       config.routes.head("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
-      endpoint(config, known, responses, Links.API_PREFIX + "/", new View("Api Root", null, false), Reuse.UNTIL_A_WRITE,
-          (ctx, request, pipeline) -> root(request, resources));
-      endpoint(config, known, responses, ApiThrottle.PATH,
+      endpoint(config, known, guard, responses, Links.API_PREFIX + "/", new View("Api Root", null, false),
+          Reuse.UNTIL_A_WRITE, (ctx, request, pipeline) -> root(request, resources));
+      endpoint(config, known, guard, responses, ApiThrottle.PATH,
           new View(ApiThrottle.VIEW_NAME, null, false, ApiThrottle.DESCRIPTION), Reuse.NEVER,
-          (ctx, request, pipeline) -> ApiThrottle.of(ctx.req().getRemoteAddr())); // X-Forwarded-For is not trusted
-      for (Resource<?> resource : resources) routes(config, known, responses, resource);
+          (ctx, request, pipeline) -> guard.budget(ctx));
+      for (Resource<?> resource : resources) routes(config, known, guard, responses, resource);
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SWAGGER_PATH)));
       config.routes.before(Links.API_PREFIX + "/*", ctx -> ctx.attribute(REQUEST, request(ctx, clock)));
+      config.routes.beforeMatched(guard::before);
       config.routes.exception(ApiException.class, Server::apiError);
       config.routes.exception(Exception.class, Server::serverError);
       config.routes.error(404, ctx -> {
@@ -188,19 +199,20 @@ public final class Server implements AutoCloseable {
     Object answer(Context ctx, ApiRequest request, ResourcePipeline pipeline);
   }
 
-  private static void routes(JavalinConfig config, List<Pattern> known, Responses responses, Resource<?> resource) {
+  private static void routes(JavalinConfig config, List<Pattern> known, Guard guard, Responses responses,
+      Resource<?> resource) {
     String base = Links.API_PREFIX + "/" + resource.collection() + "/";
     // Named subsets first, so that "upcoming" is not taken for an id.
     List<Subset> subsets = resource.subsets().stream()
         .sorted((a, b) -> Boolean.compare(a.isRoot(), b.isRoot())).toList();
     for (Subset subset : subsets) {
       String path = subset.isRoot() ? base : base + subset.name() + "/";
-      endpoint(config, known, responses, path, View.list(resource, subset),
+      endpoint(config, known, guard, responses, path, View.list(resource, subset),
           reuse(subset), (ctx, request, pipeline) -> pipeline.list(resource, subset, request));
     }
     for (Subset subset : subsets) {
       String path = (subset.isRoot() ? base : base + subset.name() + "/") + "{id}/";
-      endpoint(config, known, responses, path, View.instance(resource, subset),
+      endpoint(config, known, guard, responses, path, View.instance(resource, subset),
           reuse(subset),
           (ctx, request, pipeline) -> pipeline.detail(resource, subset, ctx.pathParam("id"), request));
     }
@@ -220,10 +232,11 @@ public final class Server implements AutoCloseable {
     return subset.isRoot() ? Reuse.UNTIL_A_WRITE : Reuse.WITHIN_THE_SECOND;
   }
 
-  /** Registers one endpoint, whose answers the render cache reuses as {@code reuse} says. */
-  private static void endpoint(JavalinConfig config, List<Pattern> known, Responses responses, String path,
+  /** Registers one endpoint, guarded by {@code guard}, whose answers the render cache reuses as {@code reuse} says. */
+  private static void endpoint(JavalinConfig config, List<Pattern> known, Guard guard, Responses responses, String path,
       View view, Reuse reuse, Answer answer) {
     known.add(Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
+    guard.guard(path, view);
     Handler get = ctx -> {
       ctx.attribute(VIEW, view);
       ApiRequest request = ctx.attribute(REQUEST);
@@ -310,6 +323,7 @@ public final class Server implements AutoCloseable {
   }
 
   private static void apiError(ApiException e, Context ctx) {
+    e.headers().forEach(ctx::header);
     View view = ctx.attribute(VIEW);
     ApiRequest request = ctx.attribute(REQUEST);
     if (view == null || request == null || !Negotiation.supports(request.query().last("format"))) {

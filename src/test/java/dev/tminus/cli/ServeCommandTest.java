@@ -41,7 +41,8 @@ class ServeCommandTest {
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
         "dev.tminus.cli.Main", "serve", "--port", "0", "--demo", "--data-dir", dir.resolve("data").toString(),
         "--cache-max-age", "30");
-    for (String name : new String[] {"TMINUS_DB_URL", "TMINUS_PORT", "TMINUS_BIND", "TMINUS_NO_CACHE"}) {
+    for (String name : new String[] {"TMINUS_DB_URL", "TMINUS_PORT", "TMINUS_BIND", "TMINUS_NO_CACHE", "TMINUS_THROTTLE",
+        "TMINUS_TRUST_PROXY"}) {
       pb.environment().remove(name);
     }
     pb.redirectErrorStream(true);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** {@code /2.3.0/api-throttle/} through real HTTP: LL2's one object, truthful for a server without a limit. */
+/** {@code /2.3.0/api-throttle/} through real HTTP: LL2's one object, truthful for a server that does not throttle. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiThrottleTest {
   private static final String PATH = "/2.3.0/api-throttle/";
@@ -64,6 +64,14 @@ class ApiThrottleTest {
       assertThat(status.get("your_request_limit").asInt() - status.get("current_use").asInt()).isPositive();
       assertThat(status.get("limit_frequency_secs").asInt()).isPositive();
     }
+  }
+
+  @Test
+  void withoutThrottlingTokensAreNotLookedAt() {
+    // Mirrors send their key to any upstream; a tminus that does not throttle must not refuse it.
+    TestServer.Response r = send("GET", "/2.3.0/events/", "Authorization", "Token not-a-key");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(send("GET", PATH, "Authorization", "Token").status()).isEqualTo(200);
   }
 
   @Test
