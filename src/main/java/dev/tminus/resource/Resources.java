@@ -4,6 +4,8 @@ import dev.tminus.api.Resource;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.launcherconfig.LauncherConfigFamilies;
+import dev.tminus.resource.launcherconfig.LauncherConfigurations;
 import dev.tminus.resource.location.Locations;
 import dev.tminus.resource.pad.Pads;
 import dev.tminus.resource.program.Programs;
@@ -21,6 +23,8 @@ public final class Resources {
   public static final List<Resource<?>> ALL = sorted(List.of(
       CelestialBodies.resource(),
       Events.resource(),
+      LauncherConfigFamilies.resource(),
+      LauncherConfigurations.resource(),
       Locations.resource(),
       Pads.resource(),
       Programs.resource()), Configs.all());
