@@ -9,6 +9,7 @@ import dev.tminus.resource.launcherconfig.LauncherConfigurations;
 import dev.tminus.resource.location.Locations;
 import dev.tminus.resource.pad.Pads;
 import dev.tminus.resource.program.Programs;
+import dev.tminus.resource.spacecraftconfig.SpacecraftConfigurations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,9 @@ public final class Resources {
       LauncherConfigurations.resource(),
       Locations.resource(),
       Pads.resource(),
-      Programs.resource()), Configs.all());
+      Programs.resource(),
+      SpacecraftConfigurations.families(),
+      SpacecraftConfigurations.resource()), Configs.all());
 
   private Resources() {}
 
