@@ -1,6 +1,7 @@
 package dev.tminus.resource;
 
 import dev.tminus.api.Resource;
+import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
@@ -22,6 +23,7 @@ import java.util.List;
 public final class Resources {
   /** Every served resource, in the order of their paths (as the upstream API description lists them). */
   public static final List<Resource<?>> ALL = sorted(List.of(
+      Agencies.resource(),
       CelestialBodies.resource(),
       Events.resource(),
       LauncherConfigFamilies.resource(),
