@@ -5,6 +5,7 @@ import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.launcher.Launchers;
 import dev.tminus.resource.launcherconfig.LauncherConfigFamilies;
 import dev.tminus.resource.launcherconfig.LauncherConfigurations;
 import dev.tminus.resource.location.Locations;
@@ -28,6 +29,7 @@ public final class Resources {
       Events.resource(),
       LauncherConfigFamilies.resource(),
       LauncherConfigurations.resource(),
+      Launchers.resource(),
       Locations.resource(),
       Pads.resource(),
       Programs.resource(),
