@@ -120,6 +120,12 @@ public final class Resource<K> {
     return this;
   }
 
+  /** A searched field built by {@link Search}, e.g. {@code Search.related("manufacturer__name", …)}. */
+  public Resource<K> search(Search.Field field) {
+    searchFields.add(field);
+    return this;
+  }
+
   /** A declared ordering field, shown in the help text, e.g. {@code ordering("-total_launch_count")}. */
   public Resource<K> ordering(String name, Field<?> field) {
     orderingFields.put(name, field);

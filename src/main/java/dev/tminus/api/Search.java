@@ -4,9 +4,13 @@ import static org.jooq.impl.DSL.noCondition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * DRF's {@code SearchFilter}: the {@code search} value is split into terms on whitespace and commas,
@@ -56,19 +60,37 @@ public final class Search {
   }
 
   /**
-   * A searched field under the name upstream gives it, e.g. {@code type__name}: a column of the row
-   * or a value through a relation (a scalar subquery); numbers are searched as their text.
+   * A searched field under the name upstream gives it, e.g. {@code type__name}, and how a term is
+   * found in it: built by {@link #column} or {@link #related}.
    */
-  public record Field(String name, org.jooq.Field<?> value) {
+  public record Field(String name, Function<String, Condition> matcher) {
     Condition matches(String term) {
-      org.jooq.Field<String> text = value.getType() == String.class
-          ? value.coerce(String.class) : value.cast(String.class);
-      return text.containsIgnoreCase(term);
+      return matcher.apply(term);
     }
   }
 
+  /**
+   * A column of the row or a value through a relation (a scalar subquery), searched by its text;
+   * numbers are searched as their text.
+   */
   public static Field column(String name, org.jooq.Field<?> value) {
-    return new Field(name, value);
+    org.jooq.Field<String> text = value.getType() == String.class ? value.coerce(String.class) : value.cast(String.class);
+    return new Field(name, text::containsIgnoreCase);
+  }
+
+  /**
+   * A text of objects related through a join table, e.g. {@code manufacturer__name} of a family
+   * with several manufacturers: the term is found when it is in one of theirs, as Django's search
+   * across a many-to-many relation finds it.
+   */
+  public static <K> Field related(String name, org.jooq.Field<K> ownerId, Table<?> join, org.jooq.Field<K> joinOwner,
+      org.jooq.Field<?> joinTarget, TableField<?, ?> targetKey, org.jooq.Field<String> text) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    org.jooq.Field<Object> target = (org.jooq.Field) joinTarget;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    org.jooq.Field<Object> key = (org.jooq.Field) targetKey;
+    return new Field(name, term -> DSL.exists(DSL.selectOne().from(join).where(joinOwner.eq(ownerId))
+        .and(target.in(DSL.select(key).from(targetKey.getTable()).where(text.containsIgnoreCase(term))))));
   }
 
   /** Every term in at least one of {@code fields}; no condition for an empty search or no fields (DRF). */

@@ -30,8 +30,11 @@ import org.jooq.Field;
  * <p>Objects are written {@value #BATCH} at a time, each table's rows of a batch with one
  * {@link Bulk} write, parents before children. One writer serves one transaction: it takes the
  * database's write turn ({@link DataVersion#bump}); within it a nested object is written the first
- * time it is met, and an object given to {@link #add} twice ends as its last copy. Call
- * {@link #flush()} before the transaction commits.
+ * time it is met, and an object given to {@link #add} twice ends as its last copy. A copy of an
+ * object nested in another one never overwrites the object itself, given to {@link #add} earlier
+ * in the transaction with a shape that carries all of the copy's columns and lists: an agency's own
+ * page is the truth about it, whatever an older copy embedded in one of its configurations says.
+ * Call {@link #flush()} before the transaction commits.
  *
  * <p>Values are read from the given object by component name, so an object may be a richer record
  * than the shape's own (a detailed import record written with a normal-mode shape).
@@ -43,6 +46,7 @@ public final class ShapeWriter {
   private final Map<Shape<?>, Set<Object>> written = new HashMap<>();
   private final Map<Object, Step> steps = new LinkedHashMap<>();
   private final Map<Shape<?>, Set<Object>> rootsInBatch = new HashMap<>();
+  private final Map<org.jooq.Table<?>, Map<Object, Shape<?>>> roots = new HashMap<>();
   private int pending;
   private int created;
   private int updated;
@@ -62,6 +66,7 @@ public final class ShapeWriter {
       flush();
     }
     rootsInBatch.computeIfAbsent(shape, s -> new LinkedHashSet<>()).add(key);
+    roots.computeIfAbsent(shape.table, t -> new HashMap<>()).put(key, shape);
     written(shape).add(key);
     visit(shape, object, key);
     if (++pending >= BATCH) flush();
@@ -79,7 +84,12 @@ public final class ShapeWriter {
       created += e.getValue().size() - existing;
       updated += existing;
     }
-    for (Step step : steps.values()) step.write(dsl);
+    // Every object's row first, in nesting order (what a row points to before it); then the rows an
+    // owner lists; then join rows, which point to both ends. Shapes share list steps (an agency's
+    // countries are one step whatever shape lists them), so a join may belong to a shape planned later.
+    for (Step step : steps.values()) if (step instanceof Upsert) step.write(dsl);
+    for (Step step : steps.values()) if (step instanceof ChildRows) step.write(dsl);
+    for (Step step : steps.values()) if (step instanceof Join) step.write(dsl);
     rootsInBatch.clear();
     pending = 0;
   }
@@ -142,7 +152,26 @@ public final class ShapeWriter {
     if (object == null) return null;
     Object key = keyOf(shape, object);
     if (key == null || !written(shape).add(key)) return key;
+    Shape<?> root = roots.getOrDefault(shape.table, Map.of()).get(key);
+    if (root != null && covers(root, shape)) return key;
     return visit(shape, object, key);
+  }
+
+  private static final Map<List<Shape<?>>, Boolean> COVERS = new ConcurrentHashMap<>();
+
+  /** Whether {@code root} writes every column and every list that {@code copy} would. */
+  private static boolean covers(Shape<?> root, Shape<?> copy) {
+    return COVERS.computeIfAbsent(List.of(root, copy), pair -> {
+      if (!columns(root, root.key).containsAll(columns(copy, copy.key))) return false;
+      Set<String> rootLists = new HashSet<>();
+      for (Part p : root.parts()) {
+        if (p instanceof Part.Many || p instanceof Part.Children) rootLists.add(p.name());
+      }
+      for (Part p : copy.parts()) {
+        if ((p instanceof Part.Many || p instanceof Part.Children) && !rootLists.contains(p.name())) return false;
+      }
+      return true;
+    });
   }
 
   /** The values of the shape's own columns, in {@link Upsert#columns} order, nested objects written first. */
@@ -323,6 +352,9 @@ public final class ShapeWriter {
     final Set<Object> owners = new LinkedHashSet<>();
     final List<Field<?>> columns;
     final boolean keyed;
+    // The owner column may also be a nested object of the child (a spacecraft configuration's
+    // agency, listed in that agency's spacecraft_list): then it is written once, as the owner.
+    final int ownerAmongOwn;
     final Set<Object> keys = new HashSet<>();
     Bulk rows;
 
@@ -330,10 +362,12 @@ public final class ShapeWriter {
       this.part = part;
       Shape<?> child = part.shape();
       this.keyed = keyComponent(child) != null;
+      List<Field<?>> own = columns(child, null);
+      this.ownerAmongOwn = own.indexOf(part.owner());
       List<Field<?>> cs = new ArrayList<>();
-      cs.add(part.owner());
+      if (ownerAmongOwn < 0) cs.add(part.owner());
       if (keyed) cs.add(child.key);
-      cs.addAll(columns(child, null));
+      cs.addAll(own);
       this.columns = cs;
       this.rows = Bulk.of(child.table, columns.toArray(Field<?>[]::new));
     }
@@ -345,9 +379,11 @@ public final class ShapeWriter {
     void add(Object owner, Object key, List<Object> values) {
       if (keyed && !keys.add(key)) return; // a child listed twice is one row
       List<Object> row = new ArrayList<>();
-      row.add(owner);
+      if (ownerAmongOwn < 0) row.add(owner);
       if (keyed) row.add(key);
-      row.addAll(values);
+      List<Object> own = new ArrayList<>(values);
+      if (ownerAmongOwn >= 0) own.set(ownerAmongOwn, owner);
+      row.addAll(own);
       rows.row(row.toArray());
     }
 

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * A consistent synthetic LL2 world, deterministic for (events, seed): every served collection's
  * objects in the shape {@code import} reads (its richest mode), where an object embedded anywhere
- * — an event's program, type, agencies and images, a pad's location and its celestial body — is
+ * — an event's program, type, agencies and images, a pad's location and its celestial body, a
+ * configuration's manufacturer and families, an agency's configurations — is
  * the very object its own endpoint serves. Imported together, every list of the API has objects,
  * and each answers exactly what was generated.
  *
@@ -37,8 +38,11 @@ public final class World {
   public static World of(int events, long seed, Links links, Timeline timeline) {
     Objects.requireNonNull(links, "links");
     Pools p = new Pools(seed, links, timeline);
-    Geography geo = new Geography(p, new Operators(p, seed), seed, links);
+    Operators operators = new Operators(p, seed);
+    Geography geo = new Geography(p, operators, seed, links);
+    Catalog catalog = new Catalog(p, operators, seed, links);
     World w = new World();
+    w.add("agencies", catalog.agencies);
     w.add("celestial_bodies", geo.bodies);
     w.add("config/agency_types", p.agencyTypes);
     w.add("config/astronaut_roles", Vocabularies.ASTRONAUT_ROLES);
@@ -71,9 +75,14 @@ public final class World {
     // The events draw on pools of their own making; the same seed gives the same pools, so the
     // objects they embed are the ones listed above.
     w.contents.put("events", new Content("events", events, () -> Generator.events(events, seed, links, timeline)));
+    w.add("launcher_configuration_families", catalog.launcherFamilies);
+    w.add("launcher_configurations", catalog.launcherConfigs);
+    w.add("launchers", catalog.launchers);
     w.add("locations", geo.locations);
     w.add("pads", geo.pads);
     w.add("programs", p.programs);
+    w.add("spacecraft_configuration_families", catalog.spacecraft.families);
+    w.add("spacecraft_configurations", catalog.spacecraft.configs);
     return w;
   }
 

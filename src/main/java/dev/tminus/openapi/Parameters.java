@@ -29,6 +29,7 @@ final class Parameters {
       case NUMBER_LIST -> array("number");
       case STRING -> schema("string");
       case STRING_LIST -> array("string");
+      case DATE -> schema("string").put("format", "date");
       case DATE_TIME -> schema("string").put("format", "date-time");
       case BOOLEAN -> schema("boolean");
     });

@@ -1,12 +1,17 @@
 package dev.tminus.resource;
 
 import dev.tminus.api.Resource;
+import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.launcher.Launchers;
+import dev.tminus.resource.launcherconfig.LauncherConfigFamilies;
+import dev.tminus.resource.launcherconfig.LauncherConfigurations;
 import dev.tminus.resource.location.Locations;
 import dev.tminus.resource.pad.Pads;
 import dev.tminus.resource.program.Programs;
+import dev.tminus.resource.spacecraftconfig.SpacecraftConfigurations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +24,17 @@ import java.util.List;
 public final class Resources {
   /** Every served resource, in the order of their paths (as the upstream API description lists them). */
   public static final List<Resource<?>> ALL = sorted(List.of(
+      Agencies.resource(),
       CelestialBodies.resource(),
       Events.resource(),
+      LauncherConfigFamilies.resource(),
+      LauncherConfigurations.resource(),
+      Launchers.resource(),
       Locations.resource(),
       Pads.resource(),
-      Programs.resource()), Configs.all());
+      Programs.resource(),
+      SpacecraftConfigurations.families(),
+      SpacecraftConfigurations.resource()), Configs.all());
 
   private Resources() {}
 

@@ -43,6 +43,7 @@ class DeclaredFiltersTest {
       ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value."),
       ParamType.NUMBER, Set.of(ENTER_A_NUMBER),
       ParamType.NUMBER_LIST, Set.of(ENTER_A_NUMBER),
+      ParamType.DATE, Set.of("Enter a valid date."),
       ParamType.DATE_TIME, Set.of("Enter a valid date/time."),
       ParamType.STRING, Set.of("Null characters are not allowed."),
       ParamType.STRING_LIST, Set.of("Null characters are not allowed.", "Enter a valid UUID."));
@@ -74,7 +75,7 @@ class DeclaredFiltersTest {
 
   private static String malformed(ParamType type) {
     return switch (type) {
-      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE_TIME -> "abc";
+      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE, DATE_TIME -> "abc";
       case STRING, STRING_LIST -> "a\0b";
       case BOOLEAN -> "maybe";
     };
@@ -86,6 +87,7 @@ class DeclaredFiltersTest {
       case INTEGER_LIST, NUMBER_LIST -> "1,2";
       case NUMBER -> "1.5";
       case STRING, STRING_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";
+      case DATE -> "2025-12-08";
       case DATE_TIME -> "2025-12-08T21:45:00Z";
       case BOOLEAN -> "true";
     };

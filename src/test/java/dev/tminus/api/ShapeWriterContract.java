@@ -8,6 +8,7 @@ import static dev.tminus.db.schema.Tables.LOCATION;
 import static dev.tminus.db.schema.Tables.PAD;
 import static dev.tminus.db.schema.Tables.PROGRAM;
 import static dev.tminus.db.schema.Tables.PROGRAM_AGENCY;
+import static dev.tminus.db.schema.Tables.PAD_AGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tminus.db.Database;
@@ -53,6 +54,25 @@ abstract class ShapeWriterContract {
       .one("image", PROGRAM.IMAGE_ID, ImageShapes.IMAGE);
 
   static final Shape<Spot> SPOT = Shape.of(Spot.class, PAD, PAD.ID);
+
+  /** A pad with its operators in their normal shape. */
+  record Site(int id, String name, List<AgencyNormal> agencies) {}
+
+  static final Shape<Site> SITE = Shape.of(Site.class, PAD, PAD.ID)
+      .many("agencies", PAD_AGENCY, PAD_AGENCY.PAD_ID, PAD_AGENCY.AGENCY_ID, AgencyShapes.NORMAL);
+
+  /** A location and the pads pointing to it, each of which names its location again. */
+  record Area(int id, String name, List<Stand> pads) {}
+
+  record Stand(int id, String name, AreaName location) {}
+
+  record AreaName(int id, String name) {}
+
+  static final Shape<Stand> STAND = Shape.of(Stand.class, PAD, PAD.ID)
+      .one("location", PAD.LOCATION_ID, Shape.of(AreaName.class, LOCATION, LOCATION.ID));
+
+  static final Shape<Area> AREA = Shape.of(Area.class, LOCATION, LOCATION.ID)
+      .referencedBy("pads", PAD.LOCATION_ID, STAND, PAD.ID.asc());
 
   static final Shape<Place> PLACE = Shape.of(Place.class, LOCATION, LOCATION.ID)
       .referencedBy("pads", PAD.LOCATION_ID, SPOT, PAD.ID.asc());
@@ -240,5 +260,34 @@ abstract class ShapeWriterContract {
     assertThat(again.updated()).isEqualTo(2);
     assertThat(dsl().select(LOCATION.NAME).from(LOCATION).where(LOCATION.ID.eq(4031)).fetchOne(LOCATION.NAME))
         .isEqualTo("Second, renamed twice");
+  }
+
+  @Test
+  void aCopyNestedInAnotherObjectNeverOverwritesTheObjectItselfGivenEarlier() {
+    write(w -> {
+      w.add(AgencyShapes.NORMAL, normal(1301, "NASA", List.of(USA)));
+      w.add(PROGRAMME, new Programme(2005, "Mercury", null, List.of(mini(1301, "An older name")), null));
+    });
+    assertThat(dsl().select(AGENCY.NAME).from(AGENCY).where(AGENCY.ID.eq(1301)).fetchOne(AGENCY.NAME)).isEqualTo("NASA");
+    assertThat(agenciesOfProgram(2005)).containsExactly(1301);
+  }
+
+  @Test
+  void aCopyCarryingColumnsTheObjectsShapeLacksIsStillWritten() {
+    write(w -> {
+      w.add(AgencyShapes.MINI, mini(1302, "CNES"));
+      w.add(SITE, new Site(4040, "ELA-4", List.of(normal(1302, "Centre national d'études spatiales", List.of(FRANCE)))));
+    });
+    var row = dsl().selectFrom(AGENCY).where(AGENCY.ID.eq(1302)).fetchOne();
+    assertThat(row.getName()).isEqualTo("Centre national d'études spatiales");
+    assertThat(row.getDescription()).isEqualTo("Founded to explore");
+    assertThat(countriesOfAgency(1302)).containsExactly(3);
+  }
+
+  @Test
+  void aReferencingObjectThatNamesItsOwnerIsWrittenOnceAndPointsToTheOwner() {
+    write(w -> w.add(AREA, new Area(4050, "Wallops", List.of(new Stand(4501, "LP-0A", new AreaName(4050, "Wallops")),
+        new Stand(4502, "LP-0B", null)))));
+    assertThat(padsOfLocation(4050)).as("listed under 4050, so at 4050").containsExactly(4501, 4502);
   }
 }

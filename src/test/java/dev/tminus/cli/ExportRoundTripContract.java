@@ -41,6 +41,11 @@ abstract class ExportRoundTripContract {
         original.importJson("pads", Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(launch.toFile()).get("pad")));
       }
 
+      Path nasa = Shared.root().resolve("reference/ll2/samples/agency-44-detailed-2.3.0.json");
+      if (Files.isRegularFile(nasa)) { // a real agency with its configurations, their families and programs
+        original.importJson("agencies", Files.readString(nasa));
+      }
+
       Commands.Run exported = run(on(original.config, "export", folder.toString()));
       assertThat(exported.exit()).as(exported.err()).isZero();
       for (String c : Resources.collections()) assertThat(folder.resolve(DataFolder.fileName(c))).isRegularFile();

@@ -22,14 +22,16 @@ import java.util.Map;
 /**
  * What the conformance tests serve: generated events, the upstream pad of Sputnik 1 (with its
  * location, celestial body, country, …) imported as {@code pads}, upstream's event types page as
- * {@code config/event_types}, and one object of our own for each other config list and for
- * {@code programs}. Everything is checked against the upstream schema before it is imported, so
+ * {@code config/event_types}, upstream's NASA (with its launcher and spacecraft configurations and
+ * their families) as {@code agencies}, and one object of our own for each other config list, for
+ * {@code programs}, {@code launchers} and {@code spacecraft_configuration_families}. Everything is checked against the upstream schema before it is imported, so
  * what comes out is judged on valid input.
  */
 final class ConformanceData {
   static final int GENERATED_EVENTS = 150;
   static final String PAD_SAMPLE = "reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json";
   static final String EVENT_TYPES_SAMPLE = "reference/ll2/samples/config-event_types-circa2021.json";
+  static final String AGENCY_SAMPLE = "reference/ll2/samples/agency-44-detailed-2.3.0.json";
 
   private ConformanceData() {}
 
@@ -48,6 +50,7 @@ final class ConformanceData {
     JsonNode eventTypes = read(EVENT_TYPES_SAMPLE);
     assertThat(upstream.violations("PaginatedEventTypeList", eventTypes)).as("the event types sample").isEmpty();
     server.importJson("config/event_types", Json.MAPPER.writeValueAsString(eventTypes));
+    importChecked(server, upstream, "agencies", nasa());
     for (Map.Entry<String, JsonNode> fixture : fixtures(pad).entrySet()) {
       importChecked(server, upstream, fixture.getKey(), fixture.getValue());
     }
@@ -56,6 +59,17 @@ final class ConformanceData {
   /** Sputnik 1's pad, as upstream serves it inside the launch. */
   static ObjectNode pad() throws IOException {
     return (ObjectNode) read(PAD_SAMPLE).get("pad");
+  }
+
+  /**
+   * Upstream's NASA, from a client's test mock that replaced two values by placeholders: the
+   * description (any text is valid) and the logo's {@code image_url}, which is no URI as the schema
+   * requires; the logo gets its real address back.
+   */
+  static JsonNode nasa() throws IOException {
+    String json = Files.readString(Shared.require(AGENCY_SAMPLE)).replace("\"nasaImageUrl\"",
+        "\"https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/nasa_logo.png\"");
+    return Json.MAPPER.readTree(json);
   }
 
   static JsonNode read(String sample) throws IOException {
@@ -107,10 +121,33 @@ final class ConformanceData {
         + " \"name\": \"Sputnik\", \"image\": null, \"info_url\": null, \"wiki_url\": \"https://en.wikipedia.org/wiki/Sputnik_program\","
         + " \"description\": \"The first artificial satellites.\", \"agencies\": [], \"start_date\": \"1957-10-04T19:28:34Z\","
         + " \"end_date\": null, \"mission_patches\": [], \"type\": {\"id\": 901, \"name\": \"Human Spaceflight\"}}");
+    json.put("launchers", "{\"response_mode\": \"detailed\", \"id\": 901, \"url\": \"https://ll.thespacedevs.com/2.3.0/launchers/901/\","
+        + " \"flight_proven\": false, \"serial_number\": \"AJ-1\", \"is_placeholder\": false,"
+        + " \"status\": {\"id\": 901, \"name\": \"Retired\"}, \"image\": null, \"details\": \"Expended.\","
+        + " \"successful_landings\": 0, \"attempted_landings\": 0, \"flights\": 1,"
+        + " \"last_launch_date\": \"2009-10-28T15:30:00Z\", \"first_launch_date\": \"2009-10-28T15:30:00Z\","
+        + " \"fastest_turnaround\": null, \"launcher_config\": {\"response_mode\": \"list\", \"id\": 126,"
+        + " \"url\": \"https://ll.thespacedevs.com/2.3.0/launcher_configurations/126/\", \"name\": \"Ares I-X\","
+        + " \"families\": [], \"full_name\": \"Ares I-X\", \"variant\": \"I-X\"}}");
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : json.entrySet()) out.put(e.getKey(), Json.MAPPER.readTree(e.getValue()));
     out.put("config/landing_locations", landingLocation(pad));
+    out.put("spacecraft_configuration_families", spacecraftFamily());
     return out;
+  }
+
+  // A family of NASA's spacecraft, made by NASA as upstream's sample embeds it in its spacecraft.
+  private static JsonNode spacecraftFamily() throws IOException {
+    JsonNode nasa = nasa().at("/spacecraft_list/0/agency");
+    ObjectNode family = Json.MAPPER.createObjectNode().put("response_mode", "detailed").put("id", 901)
+        .put("name", "Apollo").put("description", "The Apollo spacecraft.");
+    family.set("manufacturer", nasa);
+    family.putNull("parent");
+    family.put("maiden_flight", "1966-02-26").put("spacecraft_flown", 15).put("total_launch_count", 20)
+        .put("successful_launches", 19).put("failed_launches", 1).put("attempted_landings", 6)
+        .put("successful_landings", 6).put("failed_landings", 0);
+    family.putArray("spacecraft");
+    return family;
   }
 
   // A landing location at the pad's location and on its celestial body, as upstream embeds those.

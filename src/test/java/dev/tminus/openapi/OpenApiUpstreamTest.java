@@ -105,7 +105,7 @@ class OpenApiUpstreamTest {
 
   @Test
   void describesEveryServedPathWithUpstreamsOperationIdsAndTags() {
-    assertThat(servedPaths()).hasSize(2 * (28 + 4) + 6 + 1);
+    assertThat(servedPaths()).hasSize(2 * (28 + 10) + 6 + 1);
     assertThat(names(ours.get("paths"))).containsExactlyInAnyOrderElementsOf(servedPaths());
     for (String path : servedPaths()) {
       assertThat(upstream.get("paths").has(path)).as(path + " is an upstream path").isTrue();

@@ -38,6 +38,25 @@ public record Query(String query, List<Integer> ids) {
     return out;
   }
 
+  /**
+   * Asserts that {@code listPath} (e.g. {@code /2.3.0/agencies/}) answers this query with its ids, in
+   * order, on one page, and counts them.
+   */
+  public void assertAnswered(TestServer server, String listPath) {
+    TestServer.Response r = server.get(listPath + "?" + query + "&limit=100");
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(query + " " + r.body()).isEqualTo(200);
+    JsonNode page = r.json();
+    org.assertj.core.api.Assertions.assertThat(ids(page)).as(query).isEqualTo(ids);
+    org.assertj.core.api.Assertions.assertThat(page.get("count").asInt()).as(query).isEqualTo(ids.size());
+  }
+
+  /** Asserts that {@code listPath} answers {@code query} with a 400 whose body is {@code body}. */
+  public static void assertRejected(TestServer server, String listPath, String query, String body) {
+    TestServer.Response r = server.get(listPath + "?" + query);
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(query + " " + r.body()).isEqualTo(400);
+    org.assertj.core.api.Assertions.assertThat(r.body()).as(query).isEqualTo(body);
+  }
+
   @Override
   public String toString() {
     return query + " → " + ids;

@@ -145,6 +145,31 @@ public final class Filters {
     });
   }
 
+  /**
+   * The date filters {@code field}, {@code field__gt}, … for the lookups given (django-filter's
+   * DateFilter on a DateField: "Enter a valid date." for what is not one), e.g.
+   * {@code date("maiden_flight", LAUNCHER_CONFIG.MAIDEN_FLIGHT, EXACT, GT, GTE, LT, LTE)}.
+   */
+  public static List<Filter> date(String field, Field<LocalDate> column, Lookup... lookups) {
+    List<Filter> filters = new ArrayList<>();
+    for (Lookup lookup : lookups) {
+      filters.add(new Declared(lookup.param(field), lookup.help, ParamType.DATE, (values, dsl) -> {
+        String value = single(values);
+        if (value == null) return noCondition();
+        LocalDate day = Values.date(value);
+        return switch (lookup) {
+          case EXACT -> column.eq(day);
+          case GT -> column.gt(day);
+          case GTE -> column.ge(day);
+          case LT -> column.lt(day);
+          case LTE -> column.le(day);
+          default -> throw new IllegalArgumentException("date filters have no lookup " + lookup);
+        };
+      }));
+    }
+    return filters;
+  }
+
   /** {@code year=2024,2025}: a part of the UTC date-time is one of the comma-separated numbers. */
   public static Filter datePart(String param, Field<Instant> column, DatePart part, String help) {
     return new Declared(param, help, ParamType.NUMBER_LIST, (values, dsl) -> {
@@ -314,6 +339,31 @@ public final class Filters {
         Condition inner = f.condition(values, dsl);
         if (inner.equals(noCondition())) return inner;
         return foreignKey.in(DSL.select(targetKey).from(targetKey.getTable()).where(inner));
+      }));
+    }
+    return out;
+  }
+
+  /**
+   * The filters of objects related through a join table, prefixed with the relation's name:
+   * {@code viaMany("manufacturer", FAMILY.ID, FAMILY_MANUFACTURER, FAMILY_MANUFACTURER.FAMILY_ID,
+   * FAMILY_MANUFACTURER.AGENCY_ID, AGENCY.ID, text("name", AGENCY.NAME, EXACT))} gives
+   * {@code manufacturer__name}, true of a family one of whose manufacturers matches (Django's
+   * lookup across a many-to-many relation).
+   */
+  public static <K> List<Filter> viaMany(String relation, Field<K> ownerId, Table<?> join, Field<K> joinOwner,
+      Field<?> joinTarget, org.jooq.TableField<?, ?> targetKey, List<Filter> filters) {
+    List<Filter> out = new ArrayList<>();
+    for (Filter f : filters) {
+      out.add(new Declared(relation + "__" + f.param(), f.help(), f.type(), (values, dsl) -> {
+        Condition inner = f.condition(values, dsl);
+        if (inner.equals(noCondition())) return inner;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Field<Object> target = (Field) joinTarget;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Field<Object> key = (Field) targetKey;
+        return exists(selectOne().from(join).where(joinOwner.eq(ownerId))
+            .and(target.in(DSL.select(key).from(targetKey.getTable()).where(inner))));
       }));
     }
     return out;

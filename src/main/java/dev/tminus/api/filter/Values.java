@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Values {
   static final String ENTER_A_NUMBER = "Enter a number.";
   static final String ENTER_A_DATE_TIME = "Enter a valid date/time.";
+  static final String ENTER_A_DATE = "Enter a valid date.";
 
   private Values() {}
 
@@ -94,6 +95,32 @@ final class Values {
       // e.g. month 13: not a valid date/time
     }
     throw new Filter.InvalidValue(ENTER_A_DATE_TIME);
+  }
+
+  // Django's DATE_INPUT_FORMATS that a client sends: %Y-%m-%d, %m/%d/%Y and %m/%d/%y (strptime
+  // takes one or two digits for a month or a day).
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
+
+  /** A date as django's DateField reads it, e.g. {@code 2009-10-28} or {@code 10/28/2009}. */
+  static LocalDate date(String raw) throws Filter.InvalidValue {
+    String s = raw.strip();
+    try {
+      Matcher iso = ISO_DATE.matcher(s);
+      if (iso.matches()) {
+        return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      }
+      Matcher us = US_DATE.matcher(s);
+      if (us.matches()) {
+        int year = Integer.parseInt(us.group(3));
+        // strptime's %y: 69–99 are 1969–1999, 00–68 are 2000–2068
+        if (us.group(3).length() == 2) year += year < 69 ? 2000 : 1900;
+        return LocalDate.of(year, Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)));
+      }
+    } catch (java.time.DateTimeException outOfRange) {
+      // e.g. 2024-02-30: not a valid date
+    }
+    throw new Filter.InvalidValue(ENTER_A_DATE);
   }
 
   private static ZoneOffset offset(String tz) {
