@@ -3,7 +3,6 @@ package dev.tminus.api;
 import dev.tminus.api.Mode;
 import dev.tminus.api.ResourceWriter;
 import dev.tminus.api.Shape;
-import dev.tminus.api.ShapeRepresentation;
 import dev.tminus.api.ShapeWriter;
 import dev.tminus.api.filter.Filter;
 import java.util.ArrayList;
@@ -211,7 +210,7 @@ public final class Resource<K> {
     }
     if (!shapes.isEmpty()) {
       shapes.values().forEach(Shape::validate);
-      if (representation == null) representation = new ShapeRepresentation<>(shapes);
+      if (representation == null) representation = new ShapeLoader<>(shapes); // batched IN (…): 9–11× faster than MULTISET (docs/BENCHMARKS.md)
       if (writer == null) writer = dsl -> new ShapesWriter(dsl, shapes);
       if (importType == null) importType = shapes.get(detailMode()).type();
       if (!single && shapes.size() > 1 && schemaName == null) {

@@ -116,12 +116,18 @@ final class Catalog {
 
   // An agency lists its configurations by name, as the database sorts them: names whose order no
   // collation changes (no word of capitals beside one of lower case at the same place).
-  private static final List<String> ROCKETS = Words.ROCKETS.stream().filter(r -> !r.startsWith("PSLV")).toList();
+  private static final List<String> ROCKETS = List.of("Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F",
+      "Atlas V 551", "Ariane 6", "Electron", "H3", "Vulcan VC2S", "New Glenn", "Proton-M", "Vega-C", "Kuaizhou-1A",
+      "Angara A5");
+  /** The rockets whose first word names a family. */
+  private static final List<String> FAMILY_ROCKETS = List.of("Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F",
+      "Atlas V 551", "Ariane 6", "Electron", "H3", "Vulcan VC2S", "PSLV-XL", "New Glenn", "Proton-M", "Vega-C",
+      "Kuaizhou-1A", "Angara A5");
 
   private List<RawFamily> families(SplittableRandom rng, List<AgencyMini> makers) {
     List<RawFamily> out = new ArrayList<>();
     for (int id = 1; id <= 16; id++) {
-      String name = Words.ROCKETS.get((id - 1) % Words.ROCKETS.size()).split(" ")[0] + (id > 14 ? " " + id : "");
+      String name = FAMILY_ROCKETS.get((id - 1) % FAMILY_ROCKETS.size()).split(" ")[0] + (id > 14 ? " " + id : "");
       Integer parent = id > 10 ? 1 + rng.nextInt(10) : null;
       out.add(new RawFamily(id, name, Pools.sample(rng, makers, 1 + rng.nextInt(2), Comparator.comparingInt(AgencyMini::id)),
           parent, Words.description(rng), rng.nextInt(4) > 0));
@@ -260,8 +266,8 @@ final class Catalog {
       RawConfig c = pick(rng, configs);
       int flights = rng.nextInt(25);
       int attempted = rng.nextInt(flights + 1);
-      Instant first = flights == 0 ? null : Pools.between(rng, Pools.FIRST, Pools.CUTOFF);
-      Instant last = first == null ? null : Pools.between(rng, first, Pools.CUTOFF);
+      Instant first = flights == 0 ? null : Pools.between(rng, p.timeline.first(), p.timeline.now());
+      Instant last = first == null ? null : Pools.between(rng, first, p.timeline.now());
       launchers.add(new LauncherDetailed("detailed", id, url(LauncherShapes.COLLECTION, id), flights > 1,
           rng.nextInt(10) == 0 ? null : "B" + (1000 + id), rng.nextInt(12) == 0, pick(rng, Vocabularies.LAUNCHER_STATUSES),
           rng.nextInt(3) == 0 ? null : pick(rng, p.images), Words.description(rng), attempted - rng.nextInt(attempted / 5 + 1),

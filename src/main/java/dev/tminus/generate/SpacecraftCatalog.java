@@ -54,17 +54,21 @@ final class SpacecraftCatalog {
   private final List<RawSpacecraftFamily> rawSpacecraftFamilies = new ArrayList<>();
   private List<RawSpacecraft> rawSpacecraft = List.of();
 
+  /** The vehicles configured, one per family name's first word (names whose order no collation changes). */
+  private static final List<String> VEHICLES = List.of("Soyuz MS", "Progress MS", "Crew Dragon", "Cargo Dragon",
+      "Starliner", "Cygnus NG", "HTV-X", "Shenzhou", "Tianzhou", "Orion", "Dream Chaser", "Gaganyaan");
+
   SpacecraftCatalog(Pools p, Operators operators, SplittableRandom rng, List<AgencyMini> makers, Links links) {
     this.p = p;
     this.operators = operators;
     this.links = links;
     for (int id = 1; id <= 6; id++) {
-      rawSpacecraftFamilies.add(new RawSpacecraftFamily(id, pick(rng, Words.VEHICLES).split(" ")[0] + " family " + id,
+      rawSpacecraftFamilies.add(new RawSpacecraftFamily(id, pick(rng, VEHICLES).split(" ")[0] + " family " + id,
           pick(rng, makers), id > 3 ? 1 + rng.nextInt(3) : null, Words.description(rng)));
     }
     List<RawSpacecraft> out = new ArrayList<>();
     int id = 0;
-    for (String vehicle : Words.VEHICLES) {
+    for (String vehicle : VEHICLES) {
       for (int k = 0; k < 2; k++) {
         RawSpacecraft s = new RawSpacecraft();
         s.id = id += 1 + rng.nextInt(3);

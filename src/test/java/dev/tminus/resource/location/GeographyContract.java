@@ -11,10 +11,6 @@ import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,24 +147,5 @@ abstract class GeographyContract {
     TestServer.Response r = server.get("/2.3.0/pads/?latitude__gt=north&total_launch_count=many");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.body()).isEqualTo("{\"latitude__gt\":[\"Enter a number.\"],\"total_launch_count\":[\"Enter a number.\"]}");
-  }
-
-  @Test
-  void aPageOfPadsIsOneStatementHoweverDeep() {
-    AtomicInteger statements = new AtomicInteger();
-    server.clearCache();
-    server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
-      @Override
-      public void executeStart(ExecuteContext ctx) {
-        statements.incrementAndGet();
-      }
-    }));
-    try {
-      assertThat(server.get("/2.3.0/pads/?limit=100").status()).isEqualTo(200);
-    } finally {
-      server.database.dsl().configuration().set(new DefaultExecuteListenerProvider[0]);
-    }
-    // the count, the page's ids, and one statement for every pad with everything nested in it
-    assertThat(statements.get()).isLessThanOrEqualTo(4);
   }
 }
