@@ -1,12 +1,9 @@
 package dev.tminus.api;
 
-import org.jooq.impl.DSL;
-
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Field;
-import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
 
@@ -15,15 +12,7 @@ sealed interface Part {
   /** The component's wire name, e.g. {@code founding_year}. */
   String name();
 
-  /** Whether the part reads a value from the database (constants and urls of known ids need none). */
-  default boolean selects() {
-    return true;
-  }
-
-  /** What the part reads for each row of {@code self}, or null when it reads nothing. */
-  SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading);
-
-  /** The component's value from what was read. */
+  /** The component's value from what was read ({@link ShapeLoader} reads what each kind of part needs). */
   default Object value(Object raw, Links links) {
     return raw;
   }
@@ -52,11 +41,6 @@ sealed interface Part {
   /** A value stored in a column of the shape's own table. */
   record Column(String name, Field<?> column) implements Part {
     @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      return self.field(column);
-    }
-
-    @Override
     public void check(Class<?> owner, RecordComponent component) {
       if (!boxed(component.getType()).isAssignableFrom(column.getType())) {
         throw new IllegalStateException(where(owner, component) + " is a " + component.getType().getSimpleName()
@@ -68,16 +52,6 @@ sealed interface Part {
   /** A fixed value such as {@code response_mode}. */
   record Constant(String name, Object constant) implements Part {
     @Override
-    public boolean selects() {
-      return false;
-    }
-
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      return null;
-    }
-
-    @Override
     public Object value(Object raw, Links links) {
       return constant;
     }
@@ -86,39 +60,16 @@ sealed interface Part {
   /** The object's own address, built from its key (which the shape reads anyway). */
   record Url(String name, String collection) implements Part {
     @Override
-    public boolean selects() {
-      return false;
-    }
-
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      return null;
-    }
-
-    @Override
     public Object value(Object raw, Links links) {
       return links.url(collection, raw);
     }
   }
 
   /** A read-only value computed from the row. */
-  record Computed(String name, Function<Table<?>, Field<?>> expression) implements Part {
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      return expression.apply(self);
-    }
-  }
+  record Computed(String name, Function<Table<?>, Field<?>> expression) implements Part {}
 
   /** A nested object that a foreign key of the row points to. */
   record One(String name, Field<?> foreignKey, Shape<?> shape) implements Part {
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      Table<?> alias = reading.alias(shape.table);
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Field<Object> key = (Field) alias.field(shape.key);
-      return Shape.first(Shape.nestedWhere(shape, alias, reading, key.eq(self.field(foreignKey))));
-    }
-
     @Override
     public List<Shape<?>> nested() {
       return List.of(shape);
@@ -135,20 +86,6 @@ sealed interface Part {
 
   /** Related objects through a join table, in the order of their keys. */
   record Many(String name, Table<?> join, Field<?> owner, Field<?> target, Shape<?> shape) implements Part {
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      Table<?> joinAlias = reading.alias(join);
-      Table<?> alias = reading.alias(shape.table);
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Field<Object> key = (Field) alias.field(shape.key);
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Field<Object> ownerColumn = (Field) joinAlias.field(owner);
-      return Shape.list(DSL.select(shape.select(alias, reading)).from(joinAlias)
-          .join(alias).on(key.eq(joinAlias.field(target)))
-          .where(ownerColumn.eq(selfKey))
-          .orderBy(key));
-    }
-
     @Override
     public List<Shape<?>> nested() {
       return List.of(shape);
@@ -168,19 +105,6 @@ sealed interface Part {
    */
   record Children(String name, Field<?> owner, Shape<?> shape, List<SortField<?>> order, boolean owned)
       implements Part {
-    @Override
-    public SelectField<?> select(Table<?> self, Field<?> selfKey, Shape.Reading reading) {
-      Table<?> alias = reading.alias(shape.table);
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Field<Object> ownerColumn = (Field) alias.field(owner);
-      List<SortField<?>> aliased = new java.util.ArrayList<>();
-      for (SortField<?> s : order) {
-        Field<?> f = alias.field(s.$field());
-        aliased.add(s.getOrder() == org.jooq.SortOrder.DESC ? f.desc() : f.asc());
-      }
-      return Shape.list(Shape.nestedWhere(shape, alias, reading, ownerColumn.eq(selfKey)).orderBy(aliased));
-    }
-
     @Override
     public List<Shape<?>> nested() {
       return List.of(shape);

@@ -56,7 +56,7 @@ public final class Resource<K> {
   final List<Search.Field> searchFields = new ArrayList<>();
   final Map<String, Field<?>> orderingFields = new LinkedHashMap<>();
   final List<Subset> subsets = new ArrayList<>();
-  Representation<K> representation;
+  private Representation<K> representation;
   private Function<DSLContext, ResourceWriter> writer;
   private Class<?> importType;
   private final Set<String> hiddenFromHelp = new HashSet<>();
@@ -131,20 +131,6 @@ public final class Resource<K> {
     return this;
   }
 
-  /**
-   * The record of each mode, as its upstream schema is named ({@code EventEndpointList}, …), and the
-   * name upstream gives the union of them ({@code "EventsEndpoint"} → {@code PolymorphicEventsEndpoint}).
-   */
-  public Resource<K> modes(String schemaName, Class<? extends Record> list, Class<? extends Record> normal,
-      Class<? extends Record> detailed) {
-    this.schemaName = schemaName;
-    modeRecords.put(Mode.LIST, list);
-    modeRecords.put(Mode.NORMAL, normal);
-    modeRecords.put(Mode.DETAILED, detailed);
-    this.importType = detailed;
-    return this;
-  }
-
   /** The name upstream gives the union of the modes, e.g. {@code "CelestialBodyEndpoint"}. */
   public Resource<K> polymorphic(String schemaName) {
     this.schemaName = schemaName;
@@ -189,13 +175,7 @@ public final class Resource<K> {
     return this;
   }
 
-  /** A hand-made representation, for a resource whose modes are records filled by its own queries. */
-  public Resource<K> represent(Representation<K> representation) {
-    this.representation = representation;
-    return this;
-  }
-
-  /** A hand-made writer of imported objects, for a resource whose modes are not shapes. */
+  /** A writer of imported objects other than the shapes' own, e.g. the events' bulk writer. */
   public Resource<K> writer(Function<DSLContext, ResourceWriter> writer) {
     this.writer = writer;
     return this;
@@ -205,20 +185,16 @@ public final class Resource<K> {
   public Resource<K> validate() {
     String where = "resource '" + collection + "': ";
     Objects.requireNonNull(table, where + "declare its table with .table(TABLE, ID, parser)");
-    if (modeRecords.isEmpty()) {
+    if (shapes.isEmpty()) {
       throw new IllegalStateException(where + "declare its shapes with .mode(Mode, Shape) or .single(Shape)");
     }
-    if (!shapes.isEmpty()) {
-      shapes.values().forEach(Shape::validate);
-      if (representation == null) representation = new ShapeLoader<>(shapes); // batched IN (…): 9–11× faster than MULTISET (docs/BENCHMARKS.md)
-      if (writer == null) writer = dsl -> new ShapesWriter(dsl, shapes);
-      if (importType == null) importType = shapes.get(detailMode()).type();
-      if (!single && shapes.size() > 1 && schemaName == null) {
-        throw new IllegalStateException(where + "name the union of its modes with .polymorphic(\"…Endpoint\")");
-      }
+    shapes.values().forEach(Shape::validate);
+    representation = new ShapeLoader<>(shapes);
+    if (writer == null) writer = dsl -> new ShapesWriter(dsl, shapes);
+    importType = shapes.get(detailMode()).type();
+    if (!single && shapes.size() > 1 && schemaName == null) {
+      throw new IllegalStateException(where + "name the union of its modes with .polymorphic(\"…Endpoint\")");
     }
-    Objects.requireNonNull(representation, where + "declare how its objects are read with .mode(…) or .represent(…)");
-    Objects.requireNonNull(writer, where + "declare how its objects are written with .mode(…) or .writer(…)");
     if (subsets.stream().noneMatch(Subset::isRoot)) {
       throw new IllegalStateException(where + "declare .defaultOrdering(…) for its own list");
     }
@@ -291,7 +267,7 @@ public final class Resource<K> {
     return Collections.unmodifiableMap(modeRecords);
   }
 
-  /** The shape of each mode; empty for a resource whose modes are read by a hand-made representation. */
+  /** The shape of each mode. */
   Map<Mode, Shape<?>> shapes() {
     return Collections.unmodifiableMap(shapes);
   }

@@ -1,7 +1,5 @@
 package dev.tminus.api;
 
-import static org.jooq.impl.DSL.multiset;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -9,22 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.Result;
-import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /**
  * How one upstream schema — a Java record named as upstream names it, e.g. {@code AgencyMini} — is
- * read from its table and written back to it. One declaration serves reading (a jOOQ
- * {@link SelectField} of the record, nested objects as {@code MULTISET}s, so a page of any depth is
- * one statement), writing ({@link ShapeWriter}: exactly the columns this shape carries, so a small
- * shape never erases what a larger one stored) and the API description.
+ * read from its table and written back to it. One declaration serves reading ({@link ShapeLoader}:
+ * a page of any depth with one batched statement per nested shape and per list), writing
+ * ({@link ShapeWriter}: exactly the columns this shape carries, so a small shape never erases what a
+ * larger one stored) and the API description.
  *
  * <p>A record component maps by convention: a scalar {@code founding_year} to the column of the same
  * name. Everything else is declared, in any order:
@@ -203,43 +196,6 @@ public final class Shape<R extends java.lang.Record> {
   }
 
   /**
-   * The record of this shape for each row of {@code self} (this shape's table or an alias of it),
-   * nested objects included.
-   */
-  public SelectField<R> select(Table<?> self, Reading reading) {
-    List<Part> ps = parts();
-    List<SelectField<?>> fields = new ArrayList<>();
-    Field<?> selfKey = self.field(key);
-    for (Part p : ps) {
-      SelectField<?> f = p.select(self, selfKey, reading);
-      if (f != null) fields.add(f);
-    }
-    if (fields.isEmpty()) fields.add(selfKey);
-    return DSL.row(fields).mapping(type, values -> construct(ps, values, reading.links()));
-  }
-
-  private R construct(List<Part> ps, Object[] values, Links links) {
-    Object[] args = new Object[ps.size()];
-    int next = 0;
-    for (int i = 0; i < args.length; i++) {
-      Part p = ps.get(i);
-      Object raw = p.selects() ? values[next++] : null;
-      args[i] = p instanceof Part.Url ? null : p.value(raw, links);
-    }
-    // The url is built from the key the row already carries: selected twice, the two would share
-    // a name, and nested rows travel as JSON objects on PostgreSQL.
-    for (int i = 0; i < args.length; i++) {
-      if (ps.get(i) instanceof Part.Url) args[i] = ps.get(i).value(args[keyIndex], links);
-      if (args[i] == null && types[i].isPrimitive()) args[i] = zero(types[i]);
-    }
-    try {
-      return constructor.newInstance(args);
-    } catch (InstantiationException | IllegalAccessException | InvocationTargetException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName() + " from " + java.util.Arrays.toString(args), e);
-    }
-  }
-
-  /**
    * The record whose parts' values, by part index, are {@code values} (nested objects and lists
    * already built; whatever a url or a constant holds is ignored): constants and the url are filled
    * in here, the url from the key the row carries.
@@ -266,38 +222,5 @@ public final class Shape<R extends java.lang.Record> {
     if (primitive == long.class) return 0L;
     if (primitive == double.class) return 0.0;
     throw new IllegalStateException("unsupported primitive " + primitive);
-  }
-
-  /** What one read builds on: the request's links, and fresh table aliases for nested objects. */
-  public static final class Reading {
-    private final Links links;
-    private int aliases;
-
-    public Reading(Links links) {
-      this.links = Objects.requireNonNull(links);
-    }
-
-    public Links links() {
-      return links;
-    }
-
-    <T extends org.jooq.Record> Table<T> alias(Table<T> table) {
-      return table.as(table.getName() + "_" + ++aliases);
-    }
-  }
-
-  /** The nested list of {@code nested} objects selected by {@code query} (one column of records). */
-  static <N> Field<List<N>> list(org.jooq.Select<Record1<N>> query) {
-    return multiset(query).convertFrom(r -> r.map(Record1::value1));
-  }
-
-  /** The one nested object selected by {@code query}, or null. */
-  static <N> Field<N> first(org.jooq.Select<Record1<N>> query) {
-    return multiset(query).convertFrom((Result<Record1<N>> r) -> r.isEmpty() ? null : r.get(0).value1());
-  }
-
-  static <N extends java.lang.Record> org.jooq.SelectConditionStep<Record1<N>> nestedWhere(Shape<N> nested,
-      Table<?> alias, Reading reading, org.jooq.Condition condition) {
-    return DSL.select(nested.select(alias, reading)).from(alias).where(condition);
   }
 }

@@ -234,7 +234,7 @@ abstract class ShapeWriterContract {
     Programme written = new Programme(2004, "Artemis", "Back to the Moon", List.of(mini(1201, "NASA"), mini(1202, "ESA")),
         image(3201, List.of(variant(32011), variant(32012))));
     write(w -> w.add(PROGRAMME, written));
-    List<Object> read = new ShapeRepresentation<Integer>(Map.of(Mode.NORMAL, PROGRAMME))
+    List<Object> read = new ShapeLoader<Integer>(Map.of(Mode.NORMAL, PROGRAMME))
         .represent(dsl(), List.of(2004), Mode.NORMAL, Links.of("http://host", null));
     Programme expected = new Programme(2004, "Artemis", "Back to the Moon",
         List.of(new AgencyMini("list", 1201, "http://host/2.3.0/agencies/1201/", "NASA", "A1201", GOVERNMENT),

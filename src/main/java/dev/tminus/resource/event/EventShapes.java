@@ -29,10 +29,9 @@ import java.util.Map;
 
 /**
  * The events' three modes declared as {@link Shape}s, composed from the shapes of the families an
- * event embeds: one statement per page however deep ({@code MULTISET}s). They give the same JSON
- * as the events' batched loader ({@code EventRepresentationsContract}), which serves events because
- * it is many times faster ({@link EventRepresentation}); the shapes are what the benchmark measures,
- * and they write events through the kit as well as they read them (the contract test does both).
+ * event embeds; the kit reads them ({@link dev.tminus.api.ShapeLoader}: one statement per nested
+ * shape and per list, whatever the page size) and can write them (the events' resource writes with
+ * its own bulk {@link EventWriter}).
  */
 public final class EventShapes {
   public static final Shape<EventType> TYPE = Shape.of(EventType.class, EVENT_TYPE, EVENT_TYPE.ID);

@@ -14,6 +14,7 @@ import static dev.tminus.db.schema.Tables.EVENT_TYPE;
 import static dev.tminus.db.schema.Tables.PROGRAM;
 import static dev.tminus.db.schema.Tables.VID_URL;
 
+import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
 import dev.tminus.api.Subset;
 import dev.tminus.api.filter.Filter;
@@ -39,7 +40,10 @@ public final class Events {
   public static Resource<Integer> resource() {
     return Resource.<Integer>named(COLLECTION, "Event")
         .table(EVENT, EVENT.ID, Events::parseId)
-        .modes("EventsEndpoint", EventEndpointList.class, EventEndpointNormal.class, EventEndpointDetailed.class)
+        .polymorphic("EventsEndpoint")
+        .mode(Mode.LIST, EventShapes.LIST)
+        .mode(Mode.NORMAL, EventShapes.NORMAL)
+        .mode(Mode.DETAILED, EventShapes.DETAILED)
         .filters(filters())
         .search(EVENT.NAME)
         .ordering("date", EVENT.DATE)
@@ -53,7 +57,6 @@ public final class Events {
         .subset(new Subset("previous", (query, now) -> EVENT.DATE.le(now), List.of(EVENT.DATE.desc()), List.of()))
         .examples("type__ids=2,8", "Flyby", "-last_updated")
         .hideFromHelp("date__gt__lt")
-        .represent(new EventRepresentation())
         .writer(EventWriter::new)
         .validate();
   }

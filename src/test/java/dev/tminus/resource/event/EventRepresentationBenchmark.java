@@ -4,9 +4,7 @@ import static dev.tminus.db.schema.Tables.EVENT;
 
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
-import dev.tminus.api.Representation;
-import dev.tminus.api.ShapeLoader;
-import dev.tminus.api.ShapeRepresentation;
+import dev.tminus.api.Resource;
 import dev.tminus.db.Database;
 import dev.tminus.generate.Generator;
 import dev.tminus.json.Json;
@@ -28,13 +26,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A cold page of 100 detailed (or normal) events — read from the database and serialized, no
- * render cache — with each representation: the hand-written batched loader ({@link EventRepresentation},
- * one query per table), the kit's batched reader over the {@link EventShapes} ({@link ShapeLoader}, one
- * query per node of the shapes) and the shapes as {@code MULTISET}s (one statement), on H2 and on PostgreSQL. The
- * database holds 10,000 generated events; each call reads the next page in date order, so pages
- * repeat only every 100 calls. Run with {@code bash bench/jmh.sh EventRepresentation} (add
- * {@code -p mode=detailed} for the detailed pages only); the numbers are in docs/BENCHMARKS.md.
+ * A cold page of 100 detailed (or normal) events — read from the database by the events' resource
+ * (the kit's {@link dev.tminus.api.ShapeLoader} over the {@link EventShapes}) and serialized, no
+ * render cache — on H2 and on PostgreSQL. The database holds 10,000 generated events; each call
+ * reads the next page in date order, so pages repeat only every 100 calls. Run with
+ * {@code bash bench/jmh.sh EventRepresentation} (add {@code -p mode=detailed} for the detailed pages
+ * only); the numbers are in docs/BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -49,16 +46,12 @@ public class EventRepresentationBenchmark {
   @Param({"H2", "POSTGRES"})
   public String database;
 
-  /** {@code loader}: the hand-written one; {@code kit}: {@link ShapeLoader} over the shapes; {@code shapes}: MULTISET. */
-  @Param({"loader", "kit", "shapes"})
-  public String representation;
-
   /** {@code detailed} is the measure; {@code normal} shows the cost without the related objects. */
   @Param({"detailed", "normal"})
   public String mode;
 
   private Database db;
-  private Representation<Integer> represent;
+  private Resource<Integer> events;
   private final List<List<Integer>> pages = new ArrayList<>();
   private final Links links = Links.of("http://127.0.0.1:8000", null);
   private Mode read;
@@ -76,11 +69,7 @@ public class EventRepresentationBenchmark {
     List<Integer> ids = db.dsl().select(EVENT.ID).from(EVENT).orderBy(EVENT.DATE, EVENT.ID).fetch(EVENT.ID);
     for (int i = 0; i < ids.size(); i += PAGE) pages.add(ids.subList(i, Math.min(ids.size(), i + PAGE)));
     read = Mode.parse(mode, Mode.DETAILED);
-    represent = switch (representation) {
-      case "loader" -> new EventRepresentation();
-      case "kit" -> new ShapeLoader<>(EventShapes.MODES);
-      default -> new ShapeRepresentation<>(EventShapes.MODES);
-    };
+    events = Events.resource();
   }
 
   @TearDown
@@ -91,6 +80,6 @@ public class EventRepresentationBenchmark {
   @Benchmark
   public byte[] coldPageOf100() throws Exception {
     List<Integer> page = pages.get(next++ % pages.size());
-    return Json.MAPPER.writeValueAsBytes(represent.represent(db.dsl(), page, read, links));
+    return Json.MAPPER.writeValueAsBytes(events.represent(db.dsl(), page, read, links));
   }
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tminus.api.Links;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
-import dev.tminus.api.ShapeRepresentation;
+import dev.tminus.api.ShapeLoader;
 import dev.tminus.api.ShapeWriter;
 import dev.tminus.db.Database;
 import dev.tminus.resource.language.Language;
@@ -146,7 +146,7 @@ public abstract class OwnedChildrenContract {
   }
 
   private <R extends java.lang.Record, K> R read(Shape<R> shape, K id) {
-    List<Object> read = new ShapeRepresentation<K>(Map.of(Mode.NORMAL, shape))
+    List<Object> read = new ShapeLoader<K>(Map.of(Mode.NORMAL, shape))
         .represent(database.dsl(), List.of(id), Mode.NORMAL, Links.of("http://127.0.0.1", null));
     assertThat(read).hasSize(1);
     return shape.type().cast(read.get(0));

@@ -11,6 +11,10 @@ import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A real upstream pad (Sputnik 1's, with its location, celestial body and country) through
  * {@code import --resource pads} and back out of {@code /pads/}, {@code /locations/},
- * {@code /celestial_bodies/} and {@code /config/…}: one declaration per shape, composed, read in
- * one statement however deep, on each database.
+ * {@code /celestial_bodies/} and {@code /config/…}: one declaration per shape, composed, read with
+ * a statement per nested shape however many pads, on each database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GeographyContract {
@@ -147,5 +151,25 @@ abstract class GeographyContract {
     TestServer.Response r = server.get("/2.3.0/pads/?latitude__gt=north&total_launch_count=many");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.body()).isEqualTo("{\"latitude__gt\":[\"Enter a number.\"],\"total_launch_count\":[\"Enter a number.\"]}");
+  }
+
+  @Test
+  void aPageOfPadsTakesAStatementPerNestedShapeNotPerPad() {
+    AtomicInteger statements = new AtomicInteger();
+    server.clearCache();
+    server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext ctx) {
+        statements.incrementAndGet();
+      }
+    }));
+    try {
+      assertThat(server.get("/2.3.0/pads/?limit=100").status()).isEqualTo(200);
+    } finally {
+      server.database.dsl().configuration().set(new DefaultExecuteListenerProvider[0]);
+    }
+    // The count, the page's ids, then the pads, their agencies, the agencies' countries, every image
+    // at any level, their variants, the locations and their celestial bodies (ShapeLoaderStatementsContract).
+    assertThat(statements.get()).isLessThanOrEqualTo(9);
   }
 }

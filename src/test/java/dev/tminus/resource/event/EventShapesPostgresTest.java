@@ -1,8 +1,8 @@
-package dev.tminus.api;
+package dev.tminus.resource.event;
 
 import dev.tminus.support.TestDatabase;
 
-class ShapeReadersPostgresTest extends ShapeReadersContract {
+class EventShapesPostgresTest extends EventShapesContract {
   @Override
   TestDatabase database() {
     return TestDatabase.POSTGRES;

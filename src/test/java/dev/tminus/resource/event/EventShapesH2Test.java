@@ -1,8 +1,8 @@
-package dev.tminus.api;
+package dev.tminus.resource.event;
 
 import dev.tminus.support.TestDatabase;
 
-class ShapeReadersH2Test extends ShapeReadersContract {
+class EventShapesH2Test extends EventShapesContract {
   @Override
   TestDatabase database() {
     return TestDatabase.H2;
