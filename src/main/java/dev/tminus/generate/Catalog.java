@@ -114,15 +114,13 @@ final class Catalog {
     }
   }
 
-  // An agency lists its configurations by name, as the database sorts them: names whose order no
-  // collation changes (no word of capitals beside one of lower case at the same place).
-  private static final List<String> ROCKETS = List.of("Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F",
-      "Atlas V 551", "Ariane 6", "Electron", "H3", "Vulcan VC2S", "New Glenn", "Proton-M", "Vega-C", "Kuaizhou-1A",
-      "Angara A5");
   /** The rockets whose first word names a family. */
   private static final List<String> FAMILY_ROCKETS = List.of("Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F",
       "Atlas V 551", "Ariane 6", "Electron", "H3", "Vulcan VC2S", "PSLV-XL", "New Glenn", "Proton-M", "Vega-C",
       "Kuaizhou-1A", "Angara A5");
+  // An agency lists its configurations by name, as the database sorts them: names whose order no
+  // collation changes (no word of capitals beside one of lower case at the same place).
+  private static final List<String> ROCKETS = FAMILY_ROCKETS.stream().filter(r -> !r.startsWith("PSLV")).toList();
 
   private List<RawFamily> families(SplittableRandom rng, List<AgencyMini> makers) {
     List<RawFamily> out = new ArrayList<>();
