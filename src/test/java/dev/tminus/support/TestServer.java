@@ -90,6 +90,13 @@ public final class TestServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET().build());
   }
 
+  /** The JSON body of {@code GET pathAndQuery}, asserting that it answered 200. */
+  public JsonNode ok(String pathAndQuery) {
+    Response r = get(pathAndQuery);
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
+    return r.json();
+  }
+
   /** GET with extra headers, e.g. {@code get("/2.3.0/events/", "Accept-Encoding", "gzip")}. */
   public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.Resource;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.CatalogFixture;
 import dev.tminus.support.CounterQueries;
 import dev.tminus.support.Query;
@@ -19,8 +20,6 @@ import dev.tminus.support.UpstreamKeyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,13 +173,8 @@ abstract class AgenciesContract {
   @Test
   void everyParameterOfTheHelpTextHasItsQuery() {
     Resource<?> agencies = Resources.byCollection("agencies");
-    Set<String> filtered = new TreeSet<>();
-    filters().forEach(q -> filtered.addAll(q.params()));
-    assertThat(filtered).containsExactlyInAnyOrderElementsOf(agencies.filters().stream().map(f -> f.param()).toList());
+    HelpTextCoverage.assertQueried(agencies, filters().toList(), orderings().toList());
     assertThat(agencies.searchFieldNames()).containsExactly("abbrev", "name");
-    Set<String> ordered = new TreeSet<>();
-    orderings().forEach(q -> ordered.add(q.value("ordering").replace("-", "")));
-    assertThat(ordered).containsExactlyInAnyOrderElementsOf(agencies.orderingNames());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.Resource;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.CatalogFixture;
 import dev.tminus.support.Query;
 import dev.tminus.support.TestDatabase;
@@ -15,8 +16,6 @@ import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,13 +157,8 @@ abstract class LaunchersContract {
   @Test
   void everyParameterOfTheHelpTextHasItsQuery() {
     Resource<?> launchers = Resources.byCollection("launchers");
-    Set<String> filtered = new TreeSet<>();
-    FILTERS.forEach(q -> filtered.addAll(q.params()));
-    assertThat(filtered).containsExactlyInAnyOrderElementsOf(launchers.filters().stream().map(f -> f.param()).toList());
+    HelpTextCoverage.assertQueried(launchers, FILTERS, ORDERINGS);
     assertThat(launchers.searchFieldNames()).containsExactly("serial_number", "status__name");
-    Set<String> ordered = new TreeSet<>();
-    ORDERINGS.forEach(q -> ordered.add(q.value("ordering").replace("-", "")));
-    assertThat(ordered).containsExactlyInAnyOrderElementsOf(launchers.orderingNames());
   }
 
   @Test

@@ -7,8 +7,8 @@ import static dev.tminus.support.CatalogFixture.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tminus.api.Resource;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.CatalogFixture;
 import dev.tminus.support.CounterQueries;
 import dev.tminus.support.Query;
@@ -18,8 +18,6 @@ import dev.tminus.support.UpstreamKeyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,18 +248,10 @@ abstract class LauncherConfigsContract {
 
   @Test
   void everyParameterOfBothHelpTextsHasItsQuery() {
-    check(Resources.byCollection("launcher_configurations"), configFilters(), Stream.concat(CONFIG_ORDERINGS.stream(),
-        CounterQueries.orderings(CONFIG_LIST, COUNTERS).stream()));
-    check(Resources.byCollection("launcher_configuration_families"), familyFilters(), familyOthers());
-  }
-
-  private static void check(Resource<?> r, Stream<Query> filters, Stream<Query> orderings) {
-    Set<String> filtered = new TreeSet<>();
-    filters.forEach(q -> filtered.addAll(q.params()));
-    assertThat(filtered).containsExactlyInAnyOrderElementsOf(r.filters().stream().map(f -> f.param()).toList());
-    Set<String> ordered = new TreeSet<>();
-    orderings.filter(q -> q.value("ordering") != null).forEach(q -> ordered.add(q.value("ordering").replace("-", "")));
-    assertThat(ordered).containsExactlyInAnyOrderElementsOf(r.orderingNames());
+    HelpTextCoverage.assertQueried(Resources.byCollection("launcher_configurations"), configFilters().toList(),
+        Stream.concat(CONFIG_ORDERINGS.stream(), CounterQueries.orderings(CONFIG_LIST, COUNTERS).stream()).toList());
+    HelpTextCoverage.assertQueried(Resources.byCollection("launcher_configuration_families"), familyFilters().toList(),
+        familyOthers().toList());
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.api.Resource;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.PlaceFixture;
 import dev.tminus.support.Query;
 import dev.tminus.support.TestDatabase;
@@ -16,8 +17,6 @@ import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,18 +107,6 @@ abstract class LocationsContract {
     server.close();
   }
 
-  private JsonNode get(String pathAndQuery) {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return r.json();
-  }
-
-  private void answers(Query q) {
-    JsonNode page = get("/2.3.0/locations/?" + q.query());
-    assertThat(Query.ids(page)).as(q.query()).isEqualTo(q.ids());
-    assertThat(page.get("count").asInt()).as(q.query()).isEqualTo(q.ids().size());
-  }
-
   static Stream<Query> filters() {
     return FILTERS.stream();
   }
@@ -140,48 +127,43 @@ abstract class LocationsContract {
   @MethodSource("filters")
   void everyFilterOfTheHelpTextFilters(Query q) {
     assertThat(q.ids()).isNotEqualTo(ALL);
-    answers(q);
+    q.assertAnswered(server, "/2.3.0/locations/");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("filterRules")
   void filterValuesAreReadAsDjangoFilterReadsThem(Query q) {
-    answers(q);
+    q.assertAnswered(server, "/2.3.0/locations/");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("searches")
   void everySearchedFieldIsSearched(Query q) {
-    answers(q);
+    q.assertAnswered(server, "/2.3.0/locations/");
   }
 
   /** Declared fields only (ordering=name and -id are not declared and fall back to the id order); nulls sort as PostgreSQL sorts them. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("orderings")
   void everyOrderingFieldOrdersBothWays(Query q) {
-    answers(q);
+    q.assertAnswered(server, "/2.3.0/locations/");
   }
 
   @Test
   void everyParameterOfTheHelpTextHasItsQuery() {
     Resource<?> locations = Resources.byCollection("locations");
-    Set<String> filtered = new TreeSet<>();
-    FILTERS.forEach(q -> filtered.addAll(q.params()));
-    assertThat(filtered).containsExactlyInAnyOrderElementsOf(locations.filters().stream().map(f -> f.param()).toList());
+    HelpTextCoverage.assertQueried(locations, FILTERS, ORDERINGS);
     assertThat(locations.searchFieldNames()).containsExactly("country__alpha_3_code", "name");
-    Set<String> ordered = new TreeSet<>();
-    ORDERINGS.forEach(q -> ordered.add(q.value("ordering").replace("-", "")));
-    assertThat(ordered).containsAll(locations.orderingNames());
   }
 
   @Test
   void listsAreNormalAndDetailsDetailedWithTheirPadsById() {
-    JsonNode list = get("/2.3.0/locations/");
+    JsonNode list = server.ok("/2.3.0/locations/");
     for (JsonNode location : list.get("results")) {
       assertThat(location.get("response_mode").asText()).isEqualTo("normal");
       assertThat(location.has("pads")).isFalse();
     }
-    JsonNode detail = get("/2.3.0/locations/10/");
+    JsonNode detail = server.ok("/2.3.0/locations/10/");
     assertThat(detail.get("response_mode").asText()).isEqualTo("detailed");
     List<Integer> pads = new ArrayList<>();
     detail.get("pads").forEach(p -> pads.add(p.get("id").asInt()));
@@ -189,18 +171,18 @@ abstract class LocationsContract {
     assertThat(detail.at("/pads/1/agencies/0/response_mode").asText()).isEqualTo("list");
     assertThat(detail.at("/pads/1/url").asText()).isEqualTo(server.origin() + "/2.3.0/pads/2/");
     assertThat(detail.at("/celestial_body/name").asText()).isEqualTo("Earth");
-    assertThat(get("/2.3.0/locations/30/").get("pads").size()).isZero();
+    assertThat(server.ok("/2.3.0/locations/30/").get("pads").size()).isZero();
   }
 
   @Test
   void eachModeIsAskedForAndListModeFallsBack() {
-    JsonNode normalDetail = get("/2.3.0/locations/10/?mode=normal");
+    JsonNode normalDetail = server.ok("/2.3.0/locations/10/?mode=normal");
     assertThat(normalDetail.get("response_mode").asText()).isEqualTo("normal");
-    assertThat(normalDetail).isEqualTo(get("/2.3.0/locations/").get("results").get(0));
-    JsonNode detailedList = get("/2.3.0/locations/?mode=detailed&id=10").get("results").get(0);
-    assertThat(detailedList).isEqualTo(get("/2.3.0/locations/10/"));
-    assertThat(get("/2.3.0/locations/?mode=list")).isEqualTo(get("/2.3.0/locations/"));
-    assertThat(get("/2.3.0/locations/10/?mode=list")).isEqualTo(get("/2.3.0/locations/10/"));
+    assertThat(normalDetail).isEqualTo(server.ok("/2.3.0/locations/").get("results").get(0));
+    JsonNode detailedList = server.ok("/2.3.0/locations/?mode=detailed&id=10").get("results").get(0);
+    assertThat(detailedList).isEqualTo(server.ok("/2.3.0/locations/10/"));
+    assertThat(server.ok("/2.3.0/locations/?mode=list")).isEqualTo(server.ok("/2.3.0/locations/"));
+    assertThat(server.ok("/2.3.0/locations/10/?mode=list")).isEqualTo(server.ok("/2.3.0/locations/10/"));
   }
 
   @Test
@@ -208,13 +190,13 @@ abstract class LocationsContract {
     UpstreamKeyOrder upstream = UpstreamKeyOrder.load();
     String results = upstream.resultsSchema("/2.3.0/locations/");
     for (String mode : List.of("", "?mode=normal", "?mode=detailed")) {
-      for (JsonNode location : get("/2.3.0/locations/" + mode).get("results")) {
+      for (JsonNode location : server.ok("/2.3.0/locations/" + mode).get("results")) {
         assertThat(upstream.mismatches(results, location)).as(mode + " " + location).isEmpty();
       }
     }
     String detail = upstream.responseSchema("/2.3.0/locations/{id}/");
-    assertThat(upstream.mismatches(detail, get("/2.3.0/locations/10/"))).isEmpty();
-    assertThat(upstream.mismatches(results, get("/2.3.0/locations/10/?mode=normal"))).isEmpty();
+    assertThat(upstream.mismatches(detail, server.ok("/2.3.0/locations/10/"))).isEmpty();
+    assertThat(upstream.mismatches(results, server.ok("/2.3.0/locations/10/?mode=normal"))).isEmpty();
   }
 
   @Test

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.SameJson;
 import dev.tminus.support.Query;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -80,18 +80,6 @@ abstract class ProgramsContract {
     server.close();
   }
 
-  private JsonNode get(String pathAndQuery) {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return r.json();
-  }
-
-  private static List<String> keys(JsonNode node) {
-    List<String> out = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) out.add(it.next());
-    return out;
-  }
-
   private static List<Integer> ids(JsonNode array) {
     List<Integer> out = new ArrayList<>();
     array.forEach(o -> out.add(o.get("id").asInt()));
@@ -105,14 +93,14 @@ abstract class ProgramsContract {
   @ParameterizedTest(name = "{0}")
   @MethodSource("orderings")
   void everyPlainFieldOrdersBothWaysAsDrfAllowsWhenNoneIsDeclared(Query q) {
-    JsonNode page = get("/2.3.0/programs/?" + q.query());
+    JsonNode page = server.ok("/2.3.0/programs/?" + q.query());
     assertThat(Query.ids(page)).as(q.query()).isEqualTo(q.ids());
   }
 
   @Test
   void theOrderingsTestedAreEveryPlainFieldOfTheNormalMode() {
     List<String> plain = new ArrayList<>();
-    get("/2.3.0/programs/1/").fields().forEachRemaining(e -> {
+    server.ok("/2.3.0/programs/1/").fields().forEachRemaining(e -> {
       if (e.getValue().isValueNode() && !e.getKey().equals("url") && !e.getKey().equals("response_mode")) plain.add(e.getKey());
     });
     List<String> tested = ORDERINGS.stream().map(q -> q.value("ordering").replace("-", "")).distinct()
@@ -124,34 +112,34 @@ abstract class ProgramsContract {
   @Test
   void searchAndOtherParametersAreIgnored() {
     for (String query : List.of("search=apollo", "name=Apollo", "agencies__ids=27", "type=2")) {
-      assertThat(Query.ids(get("/2.3.0/programs/?" + query))).as(query).containsExactly(1, 2, 3, 10);
+      assertThat(Query.ids(server.ok("/2.3.0/programs/?" + query))).as(query).containsExactly(1, 2, 3, 10);
     }
   }
 
   @Test
   void listsAndDetailsAreNormalByDefaultAndDetailedFallsBack() {
-    JsonNode list = get("/2.3.0/programs/");
+    JsonNode list = server.ok("/2.3.0/programs/");
     for (JsonNode p : list.get("results")) assertThat(p.get("response_mode").asText()).isEqualTo("normal");
-    assertThat(get("/2.3.0/programs/?mode=detailed")).isEqualTo(list);
-    JsonNode detail = get("/2.3.0/programs/2/");
+    assertThat(server.ok("/2.3.0/programs/?mode=detailed")).isEqualTo(list);
+    JsonNode detail = server.ok("/2.3.0/programs/2/");
     assertThat(detail.get("response_mode").asText()).isEqualTo("normal");
     assertThat(detail).isEqualTo(list.get("results").get(1));
-    assertThat(get("/2.3.0/programs/2/?mode=detailed")).isEqualTo(detail);
+    assertThat(server.ok("/2.3.0/programs/2/?mode=detailed")).isEqualTo(detail);
   }
 
   @Test
   void listModeIsTheMiniProgram() {
-    JsonNode mini = get("/2.3.0/programs/?mode=list").get("results").get(1);
-    assertThat(keys(mini)).containsExactly("response_mode", "id", "url", "name", "image", "info_url", "wiki_url");
+    JsonNode mini = server.ok("/2.3.0/programs/?mode=list").get("results").get(1);
+    assertThat(SameJson.keys(mini)).containsExactly("response_mode", "id", "url", "name", "image", "info_url", "wiki_url");
     assertThat(mini.get("response_mode").asText()).isEqualTo("list");
     assertThat(mini.get("url").asText()).isEqualTo(server.origin() + "/2.3.0/programs/2/");
-    assertThat(get("/2.3.0/programs/2/?mode=list")).isEqualTo(mini);
-    assertThat(get("/2.3.0/programs/3/?mode=list").get("image").isNull()).isTrue();
+    assertThat(server.ok("/2.3.0/programs/2/?mode=list")).isEqualTo(mini);
+    assertThat(server.ok("/2.3.0/programs/3/?mode=list").get("image").isNull()).isTrue();
   }
 
   @Test
   void agenciesAndMissionPatchesAreNestedInIdOrder() {
-    JsonNode apollo = get("/2.3.0/programs/2/");
+    JsonNode apollo = server.ok("/2.3.0/programs/2/");
     assertThat(ids(apollo.get("agencies"))).containsExactly(44, 63);
     assertThat(apollo.at("/agencies/0/response_mode").asText()).isEqualTo("list");
     assertThat(apollo.at("/agencies/0/url").asText()).isEqualTo(server.origin() + "/2.3.0/agencies/44/");
@@ -161,7 +149,7 @@ abstract class ProgramsContract {
     assertThat(apollo.at("/mission_patches/1/agency/id").asInt()).isEqualTo(44);
     assertThat(apollo.at("/mission_patches/1/response_mode").asText()).isEqualTo("normal");
     assertThat(apollo.at("/type/name").asText()).isEqualTo("Crewed");
-    JsonNode shenzhou = get("/2.3.0/programs/3/");
+    JsonNode shenzhou = server.ok("/2.3.0/programs/3/");
     assertThat(shenzhou.get("mission_patches").size()).isZero();
     assertThat(shenzhou.get("end_date").isNull()).isTrue();
     assertThat(shenzhou.get("start_date").asText()).isEqualTo("1992-09-21T00:00:00Z");
@@ -173,11 +161,11 @@ abstract class ProgramsContract {
     UpstreamKeyOrder upstream = UpstreamKeyOrder.load();
     String results = upstream.resultsSchema("/2.3.0/programs/");
     for (String mode : List.of("", "?mode=list", "?mode=normal")) {
-      for (JsonNode p : get("/2.3.0/programs/" + mode).get("results")) {
+      for (JsonNode p : server.ok("/2.3.0/programs/" + mode).get("results")) {
         assertThat(upstream.mismatches(results, p)).as(mode + " " + p).isEmpty();
       }
     }
-    assertThat(upstream.mismatches(upstream.responseSchema("/2.3.0/programs/{id}/"), get("/2.3.0/programs/2/"))).isEmpty();
+    assertThat(upstream.mismatches(upstream.responseSchema("/2.3.0/programs/{id}/"), server.ok("/2.3.0/programs/2/"))).isEmpty();
   }
 
   @Test
@@ -191,7 +179,7 @@ abstract class ProgramsContract {
 
   @Test
   void pagesLinkOnward() {
-    JsonNode page = get("/2.3.0/programs/?limit=2&offset=1&mode=list");
+    JsonNode page = server.ok("/2.3.0/programs/?limit=2&offset=1&mode=list");
     assertThat(Query.ids(page)).containsExactly(2, 3);
     assertThat(page.get("count").asInt()).isEqualTo(4);
     assertThat(page.get("next").asText()).isEqualTo(server.origin() + "/2.3.0/programs/?limit=2&mode=list&offset=3");
