@@ -109,7 +109,19 @@ final class ServeCommand implements Callable<Integer> {
     Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
         .withAccess(access);
     if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
-    Server server = Server.start(config, db);
+    Server server;
+    try {
+      server = Server.start(config, db);
+    } catch (RuntimeException e) {
+      db.close();
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          throw new Main.StartupFailure("cannot listen on " + bind + ":" + port + ": " + t.getMessage()
+              + " (choose another port with --port or TMINUS_PORT, another address with --bind or TMINUS_BIND)", e);
+        }
+      }
+      throw e;
+    }
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()

@@ -63,6 +63,16 @@ class CliTest {
   }
 
   @Test
+  void aPortInUseIsOneLineNamingTheOption() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run r = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--data-dir", dir.resolve("d").toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port", "TMINUS_PORT")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void generateOutSaysWhatItWrote() {
     Path a = dir.resolve("said.json");
     Run r = run("generate", "--events", "3", "--out", a.toString());
