@@ -139,6 +139,8 @@ public final class Server implements AutoCloseable {
         serverConfig.caching().cacheControl(), database.dsl());
     Guard guard = new Guard(Access.open(serverConfig.access(), database.dsl()), clock);
     List<Pattern> known = new ArrayList<>();
+    dev.tminus.ops.Metrics metrics = new dev.tminus.ops.Metrics();
+    metrics.bindPool("tminus", database::pool, database.maxPoolSize());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -147,6 +149,11 @@ public final class Server implements AutoCloseable {
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
       config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
+      config.routes.get("/health/ready", ctx -> health(ctx, database, Map::of));
+      config.routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "ok")));
+      // Prometheus' text format; never throttled (not an API view) nor cached.
+      config.routes.get("/metrics", ctx -> ctx.status(200).header("Cache-Control", "no-store")
+          .contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
       // The bare host (the quick start's http://127.0.0.1:8000/) leads to the API root. 302, not 301:
       // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
       config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
