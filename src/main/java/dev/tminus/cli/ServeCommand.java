@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import dev.tminus.ops.AccessLog;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -94,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
           + "connection's address (env TMINUS_TRUST_PROXY, default: ${DEFAULT-VALUE}).")
   int trustedProxies;
 
+  @Option(names = "--access-log", paramLabel = "FORMAT", defaultValue = "${env:TMINUS_ACCESS_LOG:-common}",
+      description = "One line per request on standard output: common (Common Log Format and the duration in ms), "
+          + "json (JSON lines) or off; credentials in query strings are written REDACTED, headers never "
+          + "(env TMINUS_ACCESS_LOG, default: ${DEFAULT-VALUE}).")
+  String accessLog;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
@@ -104,10 +111,16 @@ final class ServeCommand implements Callable<Integer> {
     Server.Caching caching = new Server.Caching(noCache ? RenderCache.Settings.DISABLED
         : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
     Policy access = access(spec, throttle, trustedProxies);
+    AccessLog.Format logFormat;
+    try {
+      logFormat = AccessLog.Format.parse(accessLog);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--access-log: " + e.getMessage());
+    }
     Database db = Database.open(database.config());
     if (demo) fillDemo(db);
     Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
-        .withAccess(access);
+        .withAccess(access).withAccessLog(logFormat);
     if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
     Server server;
     try {

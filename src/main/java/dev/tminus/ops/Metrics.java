@@ -13,10 +13,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -28,12 +25,8 @@ import java.util.function.Supplier;
  *   <li>{@code http_server_requests_seconds} (histogram): every request by {@code method}, {@code route}
  *       ({@code unmatched} for unknown paths, {@code rejected} for those refused before routing) and
  *       {@code status};
- *   <li>{@code tminus_render_cache_requests_total{result="hit|miss"}}: 200 answers served from the render cache or rendered;
  *   <li>{@code tminus_throttled_requests_total{scope}}: requests refused with 429;
- *   <li>{@code tminus_database_unavailable_total}: requests answered 503 because no connection came;
  *   <li>{@code hikaricp_connections…}: the pool's active, idle, pending, total and max connections;
- *   <li>{@code tminus_mirror_…}: the background mirror's runs, last success and lag;
- *   <li>{@code tminus_import_rows_total{source}}: objects written by this process (mirror runs, {@code --demo});
  *   <li>the JVM's memory, GC, threads, CPU and uptime.
  * </ul>
  */
@@ -44,24 +37,8 @@ public final class Metrics {
       Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final Counter cacheHits;
-  private final Counter cacheMisses;
-  private final Counter unavailable;
-  private final AtomicReference<Instant> mirrorLastSuccess = new AtomicReference<>();
-  private final Clock clock;
 
   public Metrics() {
-    this(Clock.systemUTC());
-  }
-
-  public Metrics(Clock clock) {
-    this.clock = clock;
-    cacheHits = Counter.builder("tminus.render.cache.requests").tag("result", "hit")
-        .description("200 answers sent from the render cache").register(registry);
-    cacheMisses = Counter.builder("tminus.render.cache.requests").tag("result", "miss")
-        .description("200 answers rendered because the render cache did not have them").register(registry);
-    unavailable = Counter.builder("tminus.database.unavailable")
-        .description("Requests answered 503 because the database gave no connection").register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -87,22 +64,10 @@ public final class Metrics {
         .register(registry).record(Duration.ofNanos(nanos));
   }
 
-  public void cacheHit() {
-    cacheHits.increment();
-  }
-
-  public void cacheMiss() {
-    cacheMisses.increment();
-  }
-
   /** A request refused with 429, by its client's scope ({@code anon} or {@code key}). */
   public void throttled(String scope) {
     Counter.builder("tminus.throttled.requests").description("Requests refused with 429 by the throttle")
         .tag("scope", scope).register(registry).increment();
-  }
-
-  public void databaseUnavailable() {
-    unavailable.increment();
   }
 
   /** The connection pool's gauges, under the names of HikariCP's own Micrometer tracker. */
@@ -122,36 +87,5 @@ public final class Metrics {
       HikariPoolMXBean b = bean.get();
       return b == null ? Double.NaN : value.applyAsInt(b);
     }).tag("pool", pool).description(description).register(registry);
-  }
-
-  /** Registers the mirror's gauges; {@link #mirrored} and {@link #mirrorFailed} then move them. */
-  public void bindMirror() {
-    Gauge.builder("tminus.mirror.last.success", mirrorLastSuccess,
-        r -> r.get() == null ? Double.NaN : r.get().toEpochMilli() / 1000.0)
-        .baseUnit("timestamp_seconds").description("When this process's mirror last completed a run (Unix time)")
-        .strongReference(true).register(registry);
-    Gauge.builder("tminus.mirror.lag", mirrorLastSuccess,
-        r -> r.get() == null ? Double.NaN : Duration.between(r.get(), clock.instant()).toMillis() / 1000.0)
-        .baseUnit("seconds").description("Seconds since this process's mirror last completed a run")
-        .strongReference(true).register(registry);
-    Counter.builder("tminus.mirror.runs").tag("outcome", "success").register(registry);
-    Counter.builder("tminus.mirror.runs").tag("outcome", "failure").register(registry);
-  }
-
-  /** A mirror run completed, having written {@code objects}. */
-  public void mirrored(Instant at, long objects) {
-    mirrorLastSuccess.set(at);
-    Counter.builder("tminus.mirror.runs").tag("outcome", "success").register(registry).increment();
-    imported("mirror", objects);
-  }
-
-  public void mirrorFailed() {
-    Counter.builder("tminus.mirror.runs").tag("outcome", "failure").register(registry).increment();
-  }
-
-  /** {@code rows} objects written by {@code source} ({@code mirror}, {@code demo}). */
-  public void imported(String source, long rows) {
-    Counter.builder("tminus.import.rows").description("Objects written by this process")
-        .tag("source", source).register(registry).increment(rows);
   }
 }
