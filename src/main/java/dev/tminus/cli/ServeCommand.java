@@ -95,6 +95,18 @@ final class ServeCommand implements Callable<Integer> {
           + "connection's address (env TMINUS_TRUST_PROXY, default: ${DEFAULT-VALUE}).")
   int trustedProxies;
 
+  @Option(names = "--pool-wait", paramLabel = "DURATION", defaultValue = "${env:TMINUS_POOL_WAIT:-3s}",
+      converter = DurationConverter.class,
+      description = "How long a request waits for a database connection when all are busy before it is answered 503 "
+          + "(env TMINUS_POOL_WAIT, default: ${DEFAULT-VALUE}).")
+  Duration poolWait;
+
+  @Option(names = "--statement-timeout", paramLabel = "DURATION", defaultValue = "${env:TMINUS_STATEMENT_TIMEOUT:-30s}",
+      converter = DurationConverter.OrZero.class,
+      description = "On PostgreSQL, the longest one statement may run before it is cancelled (the request is answered "
+          + "503); 0 for no bound (env TMINUS_STATEMENT_TIMEOUT, default: ${DEFAULT-VALUE}).")
+  Duration statementTimeout;
+
   @Option(names = "--access-log", paramLabel = "FORMAT", defaultValue = "${env:TMINUS_ACCESS_LOG:-common}",
       description = "One line per request on standard output: common (Common Log Format and the duration in ms), "
           + "json (JSON lines) or off; credentials in query strings are written REDACTED, headers never "
@@ -117,7 +129,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--access-log: " + e.getMessage());
     }
-    Database db = Database.open(database.config());
+    if (poolWait.toMillis() < 250) throw new ParameterException(spec.commandLine(), "--pool-wait must be at least 250ms");
+    Database db = Database.open(database.config(), new Database.Settings(poolWait, statementTimeout));
     if (demo) fillDemo(db);
     Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
         .withAccess(access).withAccessLog(logFormat);

@@ -114,12 +114,23 @@ public final class Database implements AutoCloseable {
   public void migrate() {
     SQLDialect dialect = dsl.dialect();
     try {
-      var flyway = Flyway.configure().dataSource(dataSource).locations(migrationLocations(dialect));
-      if (dialect.family() == SQLDialect.POSTGRES) flyway = flyway.initSql("SET statement_timeout = 0");
-      flyway.load().migrate();
+      Flyway.configure().dataSource(dialect.family() == SQLDialect.POSTGRES ? unbounded() : dataSource)
+          .locations(migrationLocations(dialect)).load().migrate();
     } catch (RuntimeException e) {
       throw new DatabaseUnavailable("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
     }
+  }
+
+  // PostgreSQL connections of their own for Flyway, in UTC as the pool's, but without the pool's
+  // statement timeout: a migration of a large database may take minutes.
+  private DataSource unbounded() {
+    org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+    pg.setURL(config.jdbcUrl());
+    if (config.user() != null) pg.setUser(config.user());
+    if (config.password() != null) pg.setPassword(config.password());
+    pg.setConnectTimeout(5);
+    pg.setOptions("-c statement_timeout=0 -c TimeZone=UTC");
+    return pg;
   }
 
   /** The pool's live numbers (null once closed), for metrics. */
@@ -217,6 +228,15 @@ public final class Database implements AutoCloseable {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof ConnectException) return true;
       if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is a statement PostgreSQL cancelled at the statement timeout (SQLState {@code 57014}). */
+  public static boolean isStatementTimeout(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 64; t = t.getCause()) {
+      if (t instanceof SQLException s && "57014".equals(s.getSQLState())) return true;
     }
     return false;
   }

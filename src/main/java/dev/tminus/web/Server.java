@@ -378,6 +378,11 @@ public final class Server implements AutoCloseable {
       json(ctx, 503, Map.of("detail", "The database is unavailable."));
       return;
     }
+    if (Database.isStatementTimeout(e)) {
+      LOG.warn("statement timeout for {} {}", ctx.method(), ctx.fullUrl());
+      json(ctx, 503, Map.of("detail", "The database took too long to answer."));
+      return;
+    }
     LOG.error("unexpected error for {} {}", ctx.method(), ctx.fullUrl(), e);
     json(ctx, 500, Map.of("detail", "A server error occurred."));
   }
