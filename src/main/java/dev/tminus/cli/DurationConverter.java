@@ -32,4 +32,12 @@ final class DurationConverter implements ITypeConverter<Duration> {
     if (d.isNegative() || d.isZero()) throw new TypeConversionException("'" + value + "' must be longer than zero");
     return d;
   }
+
+  /** As {@link DurationConverter}, and {@code 0} for "no bound". */
+  static final class OrZero implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return value.strip().equals("0") ? Duration.ZERO : new DurationConverter().convert(value);
+    }
+  }
 }

@@ -64,6 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
     if (files > 1 && target.equals("-")) throw new ParameterException(spec.commandLine(), "--files needs --out FILE or --dir DIR");
     String stem = target.endsWith(".json") ? target.substring(0, target.length() - ".json".length()) : target;
     writeEvents(Generator.events(events, seed, links), target, k -> stem + "-" + k + ".json");
+    if (!target.equals("-")) {
+      spec.commandLine().getErr().println("generated " + events + " events to "
+          + (files == 1 ? target : stem + "-1.json … " + stem + "-" + files + ".json"));
+    }
     return 0;
   }
 
@@ -86,6 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
         write(dir.resolve(DataFolder.fileName(c.collection())).toString(), c.count(), c.objects().get());
       }
     }
+    spec.commandLine().getErr().println("generated " + events + " events and every other collection into " + dir);
     return 0;
   }
 

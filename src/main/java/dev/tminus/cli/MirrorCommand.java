@@ -14,9 +14,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "mirror", mixinStandardHelpOptions = true,
-    description = {"Copy every served resource of an upstream LL2 API (or another tminus) into the database: events",
-        "incrementally (each run fetches only events changed since the last one), the other, small resources whole.",
-        "Safe to interrupt at any moment."})
+    description = {"Copy every served resource of an upstream LL2 API (or another tminus) into the database.",
+        "Events are copied incrementally (each run fetches only events changed since the last one), the other, small "
+            + "resources whole. Safe to interrupt at any moment."})
 final class MirrorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import dev.tminus.ops.AccessLog;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -94,6 +95,24 @@ final class ServeCommand implements Callable<Integer> {
           + "connection's address (env TMINUS_TRUST_PROXY, default: ${DEFAULT-VALUE}).")
   int trustedProxies;
 
+  @Option(names = "--pool-wait", paramLabel = "DURATION", defaultValue = "${env:TMINUS_POOL_WAIT:-3s}",
+      converter = DurationConverter.class,
+      description = "How long a request waits for a database connection when all are busy before it is answered 503 "
+          + "(env TMINUS_POOL_WAIT, default: ${DEFAULT-VALUE}).")
+  Duration poolWait;
+
+  @Option(names = "--statement-timeout", paramLabel = "DURATION", defaultValue = "${env:TMINUS_STATEMENT_TIMEOUT:-30s}",
+      converter = DurationConverter.OrZero.class,
+      description = "On PostgreSQL, the longest one statement may run before it is cancelled (the request is answered "
+          + "503); 0 for no bound (env TMINUS_STATEMENT_TIMEOUT, default: ${DEFAULT-VALUE}).")
+  Duration statementTimeout;
+
+  @Option(names = "--access-log", paramLabel = "FORMAT", defaultValue = "${env:TMINUS_ACCESS_LOG:-common}",
+      description = "One line per request on standard output: common (Common Log Format and the duration in ms), "
+          + "json (JSON lines) or off; credentials in query strings are written REDACTED, headers never "
+          + "(env TMINUS_ACCESS_LOG, default: ${DEFAULT-VALUE}).")
+  String accessLog;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
@@ -104,12 +123,31 @@ final class ServeCommand implements Callable<Integer> {
     Server.Caching caching = new Server.Caching(noCache ? RenderCache.Settings.DISABLED
         : new RenderCache.Settings(true, cacheSizeMiB, Duration.ofMillis(cachePollMs)), cacheMaxAge);
     Policy access = access(spec, throttle, trustedProxies);
-    Database db = Database.open(database.config());
+    AccessLog.Format logFormat;
+    try {
+      logFormat = AccessLog.Format.parse(accessLog);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--access-log: " + e.getMessage());
+    }
+    if (poolWait.toMillis() < 250) throw new ParameterException(spec.commandLine(), "--pool-wait must be at least 250ms");
+    Database db = Database.open(database.config(), new Database.Settings(poolWait, statementTimeout));
     if (demo) fillDemo(db);
     Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
-        .withAccess(access);
+        .withAccess(access).withAccessLog(logFormat);
     if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
-    Server server = Server.start(config, db);
+    Server server;
+    try {
+      server = Server.start(config, db);
+    } catch (RuntimeException e) {
+      db.close();
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          throw new Main.StartupFailure("cannot listen on " + bind + ":" + port + ": " + t.getMessage()
+              + " (choose another port with --port or TMINUS_PORT, another address with --bind or TMINUS_BIND)", e);
+        }
+      }
+      throw e;
+    }
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -15,7 +16,6 @@ import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -37,14 +37,51 @@ public final class Database implements AutoCloseable {
     Configuration configuration = new DefaultConfiguration()
         .set(new PoolConnections(dataSource))
         .set(dialect)
-        .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+        .set(new org.jooq.conf.Settings().withExecuteLogging(false).withRenderSchema(false))
         .set(commits);
     configuration.data(DataVersion.Commits.KEY, commits);
     this.dsl = DSL.using(configuration);
   }
 
+  /**
+   * How the pool behaves under load and failure.
+   *
+   * @param poolWait         how long a request waits for a connection before it fails (then 503): {@code --pool-wait}
+   * @param statementTimeout how long one PostgreSQL statement may run (0: no bound): {@code --statement-timeout};
+   *                         migrations are not bounded
+   */
+  public record Settings(Duration poolWait, Duration statementTimeout) {
+    /** What every command but {@code serve} uses: a 10 s wait for a connection, statements unbounded. */
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), Duration.ZERO);
+
+    public Settings {
+      if (poolWait.toMillis() < 250) throw new IllegalArgumentException("the pool wait must be at least 250ms");
+      if (statementTimeout.isNegative()) throw new IllegalArgumentException("the statement timeout must not be negative");
+    }
+  }
+
   /** Connects, migrates, and returns the database; fails with a readable message when it cannot. */
   public static Database open(DatabaseConfig config) {
+    return open(config, Settings.DEFAULTS);
+  }
+
+  /** {@link #open(DatabaseConfig)} with {@code settings}. */
+  public static Database open(DatabaseConfig config, Settings settings) {
+    Database db = connect(config, settings);
+    try {
+      db.migrate();
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  /**
+   * Connects without migrating (then {@link #migrate}): one connection attempt, so that an
+   * unreachable database is reported at once rather than after retries.
+   */
+  public static Database connect(DatabaseConfig config, Settings settings) {
     if (config.embedded()) createDataDir(config.dataDir());
     String url = config.jdbcUrl();
     SQLDialect dialect = dialectOf(url);
@@ -54,23 +91,55 @@ public final class Database implements AutoCloseable {
     if (config.password() != null) hikari.setPassword(config.password());
     hikari.setPoolName("tminus");
     hikari.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
-    hikari.setConnectionTimeout(10_000);
-    hikari.setInitializationFailTimeout(10_000);
-    // Day/month/year filters extract from timestamps in UTC, as LL2 does.
-    if (dialect == SQLDialect.POSTGRES) hikari.setConnectionInitSql("SET TIME ZONE 'UTC'");
+    hikari.setConnectionTimeout(settings.poolWait().toMillis());
+    // One attempt at start-up: a refused connection is reported at once, not after 10 s of retries.
+    hikari.setInitializationFailTimeout(1);
+    if (dialect == SQLDialect.POSTGRES) {
+      // An unreachable host fails within 5 s rather than the driver's 10 (a url's own connectTimeout wins).
+      hikari.addDataSourceProperty("connectTimeout", "5");
+      // Day/month/year filters extract from timestamps in UTC, as LL2 does.
+      long timeout = settings.statementTimeout().toMillis();
+      hikari.setConnectionInitSql("SET TIME ZONE 'UTC'" + (timeout > 0 ? "; SET statement_timeout = " + timeout : ""));
+    }
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(hikari);
     } catch (RuntimeException e) {
       throw new DatabaseUnavailable("cannot open " + config.describe() + ": " + rootMessage(e), e);
     }
+    return new Database(dataSource, config, dialect);
+  }
+
+  /** Migrates the schema to the latest version (Flyway); statements are not bounded by the statement timeout. */
+  public void migrate() {
+    SQLDialect dialect = dsl.dialect();
     try {
-      Flyway.configure().dataSource(dataSource).locations(migrationLocations(dialect)).load().migrate();
+      Flyway.configure().dataSource(dialect.family() == SQLDialect.POSTGRES ? unbounded() : dataSource)
+          .locations(migrationLocations(dialect)).load().migrate();
     } catch (RuntimeException e) {
-      dataSource.close();
       throw new DatabaseUnavailable("cannot migrate " + config.describe() + ": " + rootMessage(e), e);
     }
-    return new Database(dataSource, config, dialect);
+  }
+
+  // PostgreSQL connections of their own for Flyway, in UTC as the pool's, but without the pool's
+  // statement timeout: a migration of a large database may take minutes.
+  private DataSource unbounded() {
+    org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+    pg.setURL(config.jdbcUrl());
+    if (config.user() != null) pg.setUser(config.user());
+    if (config.password() != null) pg.setPassword(config.password());
+    pg.setConnectTimeout(5);
+    pg.setOptions("-c statement_timeout=0 -c TimeZone=UTC");
+    return pg;
+  }
+
+  /** The pool's live numbers (null once closed), for metrics. */
+  public com.zaxxer.hikari.HikariPoolMXBean pool() {
+    return dataSource.isClosed() ? null : dataSource.getHikariPoolMXBean();
+  }
+
+  public int maxPoolSize() {
+    return dataSource.getMaximumPoolSize();
   }
 
   /**
@@ -159,6 +228,15 @@ public final class Database implements AutoCloseable {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof ConnectException) return true;
       if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is a statement PostgreSQL cancelled at the statement timeout (SQLState {@code 57014}). */
+  public static boolean isStatementTimeout(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 64; t = t.getCause()) {
+      if (t instanceof SQLException s && "57014".equals(s.getSQLState())) return true;
     }
     return false;
   }

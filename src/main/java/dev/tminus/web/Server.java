@@ -14,7 +14,10 @@ import dev.tminus.api.Resource;
 import dev.tminus.api.ResourcePipeline;
 import dev.tminus.resource.Resources;
 import dev.tminus.api.Subset;
+import dev.tminus.ops.AccessLog;
+import dev.tminus.ops.Metrics;
 import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -70,12 +73,13 @@ public final class Server implements AutoCloseable {
    * @param healthDetails added to {@code /health}'s body while the database is up (e.g. the mirror's last sync)
    * @param caching       how responses are cached, here and by clients
    * @param access        who is throttled at what rate ({@code --throttle}, {@code --trust-proxy})
+   * @param accessLog     how each request is logged ({@code --access-log})
    */
   public record Config(String bind, int port, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails, Caching caching, Policy access) {
-    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}, no throttling. */
-    public static final Config DEFAULTS =
-        new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of, Caching.DEFAULTS, Policy.OFF);
+      Supplier<Map<String, ?>> healthDetails, Caching caching, Policy access, AccessLog.Format accessLog) {
+    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}, no throttling, no access log. */
+    public static final Config DEFAULTS = new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of,
+        Caching.DEFAULTS, Policy.OFF, AccessLog.Format.OFF);
 
     public Config {
       Objects.requireNonNull(bind, "bind");
@@ -85,34 +89,39 @@ public final class Server implements AutoCloseable {
       Objects.requireNonNull(healthDetails, "healthDetails");
       Objects.requireNonNull(caching, "caching");
       Objects.requireNonNull(access, "access");
+      Objects.requireNonNull(accessLog, "accessLog");
     }
 
     public Config withBind(String bind) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withPort(int port) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withResources(List<Resource<?>> resources) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withClock(Clock clock) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withHealthDetails(Supplier<Map<String, ?>> healthDetails) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withCaching(Caching caching) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
 
     public Config withAccess(Policy access) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+    }
+
+    public Config withAccessLog(AccessLog.Format accessLog) {
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
     }
   }
 
@@ -139,6 +148,9 @@ public final class Server implements AutoCloseable {
         serverConfig.caching().cacheControl(), database.dsl());
     Guard guard = new Guard(Access.open(serverConfig.access(), database.dsl()), clock);
     List<Pattern> known = new ArrayList<>();
+    Metrics metrics = new Metrics();
+    metrics.bindPool("tminus", database::pool, database.maxPoolSize());
+    AccessLog accessLog = new AccessLog(serverConfig.accessLog());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -146,7 +158,18 @@ public final class Server implements AutoCloseable {
       config.jetty.port = serverConfig.port();
       // Django's APPEND_SLASH: a path without its slash is redirected, not served (see the 404 handler).
       config.router.ignoreTrailingSlashes = false;
+      // After every routed answer, its metrics by route template; every request Jetty read, even one
+      // it refused before routing (a too long request line), gets its access log line.
+      config.requestLogger.http((ctx, ms) -> observe(ctx, ms, metrics));
+      if (accessLog.format() != AccessLog.Format.OFF) {
+        config.jetty.modifyServer(jetty -> jetty.setRequestLog((request, response) -> accessLog.log(entry(request, response))));
+      }
       config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
+      config.routes.get("/health/ready", ctx -> health(ctx, database, Map::of));
+      config.routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "ok")));
+      // Prometheus' text format; never throttled (not an API view) nor cached.
+      config.routes.get("/metrics", ctx -> ctx.status(200).header("Cache-Control", "no-store")
+          .contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
       // The bare host (the quick start's http://127.0.0.1:8000/) leads to the API root. 302, not 301:
       // browsers keep a 301 for good, and the host's root may one day lead elsewhere (another API version).
       config.routes.get("/", ctx -> redirect(ctx, 302, Links.API_PREFIX + "/"));
@@ -177,6 +200,22 @@ public final class Server implements AutoCloseable {
     app.start();
     LOG.info("serving on http://{}:{}/2.3.0/", serverConfig.bind(), app.port());
     return new Server(app, responses.cache());
+  }
+
+  private static void observe(Context ctx, Float ms, Metrics metrics) {
+    int status = ctx.status().getCode();
+    Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+    metrics.request(ctx.method().name(), matched != null ? matched.path : "unmatched", status, (long) (ms * 1_000_000.0));
+    if (status == 429) metrics.throttled(ctx.header("Authorization") != null ? "key" : "anon");
+  }
+
+  private static AccessLog.Entry entry(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+    String query = request.getHttpURI().getQuery();
+    String path = request.getHttpURI().getPath();
+    return new AccessLog.Entry(java.time.Instant.now(), org.eclipse.jetty.server.Request.getRemoteAddr(request),
+        request.getMethod(), query == null ? path : path + "?" + query, request.getConnectionMetaData().getProtocol(),
+        response.getStatus(), org.eclipse.jetty.server.Response.getContentBytesWritten(response),
+        (System.nanoTime() - request.getBeginNanoTime()) / 1000);
   }
 
   public int port() {
@@ -337,6 +376,11 @@ public final class Server implements AutoCloseable {
     if (Database.isConnectionFailure(e)) {
       LOG.warn("database unavailable for {}: {}", ctx.path(), e.getMessage());
       json(ctx, 503, Map.of("detail", "The database is unavailable."));
+      return;
+    }
+    if (Database.isStatementTimeout(e)) {
+      LOG.warn("statement timeout for {} {}", ctx.method(), ctx.fullUrl());
+      json(ctx, 503, Map.of("detail", "The database took too long to answer."));
       return;
     }
     LOG.error("unexpected error for {} {}", ctx.method(), ctx.fullUrl(), e);

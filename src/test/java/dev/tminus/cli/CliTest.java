@@ -39,6 +39,47 @@ class CliTest {
   }
 
   @Test
+  void everyCommandsVersionIsTheProjectsVersion() {
+    for (String[] args : List.of(new String[] {"--version"}, new String[] {"serve", "--version"},
+        new String[] {"import", "-V"}, new String[] {"keys", "--version"})) {
+      Run r = run(args);
+      assertThat(r.exit()).isZero();
+      assertThat(r.out().trim()).as(String.join(" ", args)).matches("tminus \\d+\\.\\d+\\.\\d+.*");
+    }
+  }
+
+  @Test
+  void aMistypedOptionIsOneLineNamingTheOptionMeant() {
+    Run r = run("serve", "--prot", "8001");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown option --prot (did you mean --port?)").doesNotContain("Usage:");
+    assertThat(run("serve", "--datadir", "x").err()).contains("did you mean --data-dir?");
+  }
+
+  @Test
+  void topLevelHelpGivesEachCommandAWholeSentence() {
+    assertThat(run("--help").out()).containsPattern("mirror\\s+Copy every served resource of an upstream LL2 API\\s+"
+        + "\\(or another\\s+tminus\\) into the database\\.\\n");
+  }
+
+  @Test
+  void aPortInUseIsOneLineNamingTheOption() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run r = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--data-dir", dir.resolve("d").toString());
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port", "TMINUS_PORT")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void generateOutSaysWhatItWrote() {
+    Path a = dir.resolve("said.json");
+    Run r = run("generate", "--events", "3", "--out", a.toString());
+    assertThat(r.err()).contains("generated 3 events to " + a);
+  }
+
+  @Test
   void generateIsDeterministicAndImportsAndExportsBack() throws Exception {
     Path a = dir.resolve("a.json");
     Path b = dir.resolve("b.json");
