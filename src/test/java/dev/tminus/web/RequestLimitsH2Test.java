@@ -27,6 +27,10 @@ class RequestLimitsH2Test {
       assertThat(many.status()).isEqualTo(400);
       assertThat(many.body()).isEqualTo("{\"detail\":\"Too many query parameters: 1001, at most 1000.\"}");
       assertThat(server.get("/2.3.0/events/?" + "a=1&".repeat(1000)).status()).isEqualTo(200);
+
+      // Found by bench/fuzz.sh: an Accept header without a type was a 500.
+      String noType = raw(server, "GET /2.3.0/config/orbits/ HTTP/1.1\r\nHost: x\r\nAccept: ;;;\r\nConnection: close\r\n\r\n");
+      assertThat(noType).startsWith("HTTP/1.1 200 ").contains("Content-Type: application/json");
     }
   }
 
