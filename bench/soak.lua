@@ -25,7 +25,7 @@ function request()
   return wrk.format("GET", path)
 end
 
-local counts = { ok = 0, client = 0, server = 0 }
+counts = { ok = 0, client = 0, server = 0 } -- a global: done() reads it from each thread
 function response(status, headers, body)
   if status >= 500 then counts.server = counts.server + 1
   elseif status >= 400 then counts.client = counts.client + 1

@@ -69,12 +69,15 @@ printf '| slice | minute | requests/s | 2xx/3xx | 4xx | 5xx | socket errors | p5
 FAILED=0
 for i in $(seq 1 "$SLICES"); do
   wrk -t2 -c "$CONNECTIONS" -d "${SLICE}s" --timeout 10s -s bench/soak.lua "http://127.0.0.1:$PORT" > "$WORK/wrk.txt" 2>&1 || true
-  line=$(grep '^SOAK' "$WORK/wrk.txt" || echo "SOAK requests=0 2xx3xx=0 4xx=0 5xx=0 socket_errors=-1 p50_ms=0 p99_ms=0")
+  line=$(grep "^SOAK" "$WORK/wrk.txt" || { cat "$WORK/wrk.txt" >&2; echo; })
+  [ -n "$line" ] || line=$(echo "SOAK requests=0 2xx3xx=0 4xx=0 5xx=0 socket_errors=-1 p50_ms=0 p99_ms=0")
   eval "$(echo "$line" | sed 's/^SOAK //; s/2xx3xx/ok/; s/4xx/client/; s/5xx/server/')"
   printf '| %d | %.1f | %.0f | %d | %d | %d | %d | %.2f | %.2f | %s |\n' "$i" "$(echo "$i * $SLICE / 60" | bc -l)" \
     "$(echo "$requests / $SLICE" | bc -l)" "$ok" "$client" "$server" "$socket_errors" "$p50_ms" "$p99_ms" "$(rss)"
   if [ "$server" -ne 0 ] || [ "$socket_errors" -ne 0 ]; then FAILED=1; fi
 done
 kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server died" >&2; exit 1; }
+echo "server log: $(grep -c 'database unavailable' "$WORK/serve.log" || true) answers 503 for want of a pooled connection (--pool-wait), $(grep -c 'statement timeout' "$WORK/serve.log" || true) 503 at the statement timeout, $(grep -c 'unexpected error' "$WORK/serve.log" || true) 500s"
+grep -m3 -A4 'unexpected error' "$WORK/serve.log" || true
 echo "errors (5xx or socket) in any slice: $([ $FAILED -eq 0 ] && echo none || echo YES)"
 exit "$FAILED"
