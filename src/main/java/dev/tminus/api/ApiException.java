@@ -50,6 +50,23 @@ public abstract sealed class ApiException extends RuntimeException {
     }
   }
 
+  /** 400 {@code {"detail": …}} for a request malformed as a whole, e.g. one with too many parameters. */
+  public static final class BadRequest extends ApiException {
+    public BadRequest(String detail) {
+      super(detail);
+    }
+
+    @Override
+    public int status() {
+      return 400;
+    }
+
+    @Override
+    public Object body() {
+      return Map.of("detail", getMessage());
+    }
+  }
+
   /** 400 with django-filter's body: each bad parameter with its messages, in declaration order. */
   public static final class InvalidParameters extends ApiException {
     private final Map<String, List<String>> errors;

@@ -28,7 +28,7 @@ enum Negotiation {
     }
     if (accept != null) {
       for (String part : accept.split(",")) {
-        String type = part.split(";")[0].strip();
+        String type = part.split(";", 2)[0].strip(); // ";;;" and "" are no type, not an error
         if (type.equals("text/html")) return BROWSABLE;
         if (type.equals("application/json")) return JSON;
       }

@@ -161,6 +161,9 @@ public final class Server implements AutoCloseable {
       // After every routed answer, its metrics by route template; every request Jetty read, even one
       // it refused before routing (a too long request line), gets its access log line.
       config.requestLogger.http((ctx, ms) -> observe(ctx, ms, metrics));
+      // Requests Jetty refuses before routing (a request line over 8 KiB: 414, headers over 8 KiB:
+      // 431, broken HTTP: 400) are answered JSON as every other error, not Jetty's HTML page.
+      config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrors()));
       if (accessLog.format() != AccessLog.Format.OFF) {
         config.jetty.modifyServer(jetty -> jetty.setRequestLog((request, response) -> accessLog.log(entry(request, response))));
       }
@@ -318,6 +321,9 @@ public final class Server implements AutoCloseable {
   }
 
   /** Redirects to {@code path}, keeping the query string as sent. */
+  /** Most query parameters (name=value pairs) a request may carry, as Django's default. */
+  static final int MAX_PARAMETERS = 1000;
+
   private static void redirect(Context ctx, int status, String path) {
     String query = ctx.queryString();
     ctx.status(status).header("Location", path + (query == null ? "" : "?" + query)).result("");
@@ -325,6 +331,11 @@ public final class Server implements AutoCloseable {
 
   private static ApiRequest request(Context ctx, Clock clock) {
     QueryString query = QueryString.parse(ctx.queryString());
+    int pairs = query.asMap().values().stream().mapToInt(List::size).sum();
+    if (pairs > MAX_PARAMETERS) {
+      // Django's DATA_UPLOAD_MAX_NUMBER_FIELDS: a request with more fields is refused whole.
+      throw new ApiException.BadRequest("Too many query parameters: " + pairs + ", at most " + MAX_PARAMETERS + ".");
+    }
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) host = ctx.host();
     return new ApiRequest(ctx.scheme() + "://" + host, ctx.path(), query, clock.instant());
