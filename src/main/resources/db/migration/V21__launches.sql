@@ -37,7 +37,7 @@ alter table launch add column launch_service_provider_id integer references agen
 alter table launch add column rocket_id integer references rocket (id);
 alter table launch add column mission_id integer references mission (id);
 alter table launch add column pad_id integer references pad (id);
-alter table launch add column webcast_live boolean;
+alter table launch add column webcast_live boolean not null default false;
 alter table launch add column orbital_launch_attempt_count integer;
 alter table launch add column location_launch_attempt_count integer;
 alter table launch add column pad_launch_attempt_count integer;
@@ -47,7 +47,8 @@ alter table launch add column location_launch_attempt_count_year integer;
 alter table launch add column pad_launch_attempt_count_year integer;
 alter table launch add column agency_launch_attempt_count_year integer;
 alter table launch add column flightclub_url varchar;
-alter table launch add column pad_turnaround varchar;
+-- Upstream computes it (the time since the pad's previous launch); a launch imported without it has "".
+alter table launch add column pad_turnaround varchar not null default '';
 
 create index launch_net on launch (net, id);
 create index launch_last_updated on launch (last_updated, id);

@@ -75,7 +75,7 @@ class DeclaredFiltersTest {
 
   private static String malformed(ParamType type) {
     return switch (type) {
-      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE, DATE_TIME -> "abc";
+      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE, DATE_TIME, UUID_LIST -> "abc";
       case STRING, STRING_LIST -> "a\0b";
       case BOOLEAN -> "maybe";
     };
@@ -86,7 +86,7 @@ class DeclaredFiltersTest {
       case INTEGER, INTEGER_CHOICE, INTEGER_REPEATED -> "1";
       case INTEGER_LIST, NUMBER_LIST -> "1,2";
       case NUMBER -> "1.5";
-      case STRING, STRING_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";
+      case STRING, STRING_LIST, UUID_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";
       case DATE -> "2025-12-08";
       case DATE_TIME -> "2025-12-08T21:45:00Z";
       case BOOLEAN -> "true";

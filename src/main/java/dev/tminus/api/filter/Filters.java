@@ -86,7 +86,7 @@ public final class Filters {
 
   /** {@code id=<uuid>,<uuid>}: the UUID column is one of the comma-separated UUIDs ("Enter a valid UUID." otherwise). */
   public static Filter uuidIn(String param, Field<java.util.UUID> field, String help) {
-    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+    return new Declared(param, help, ParamType.UUID_LIST, (values, dsl) -> {
       String value = single(values);
       if (value == null || Values.csv(value).isEmpty()) return noCondition();
       return field.in(uuids(value));
@@ -129,6 +129,15 @@ public final class Filters {
       if (value == null || Values.csv(value).isEmpty()) return noCondition();
       return exists(selectOne().from(related).where(relatedOwner.eq(ownerId))
           .and(relatedText.in(Values.csv(Values.text(value)))));
+    });
+  }
+
+  /** {@code launch_designator=a,b}: the column equals one of the comma-separated values (django's BaseInFilter on text). */
+  public static Filter textIn(String param, Field<String> field, String help) {
+    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      return field.in(Values.csv(Values.text(value)));
     });
   }
 

@@ -110,7 +110,8 @@ public final class Launches {
   private static List<Filter> filters() {
     List<Filter> f = new ArrayList<>();
     f.add(Filters.numberIn("lsp__id", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, "Comma-separated launch service provider IDs."));
-    f.addAll(Filters.via("lsp", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AGENCY.ID, Filters.text("name", AGENCY.NAME, EXACT)));
+    f.addAll(Filters.via("lsp", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AGENCY.ID,
+        List.of(Filters.textIn("name", AGENCY.NAME, "Comma-separated launch service provider names."))));
     f.add(Filters.named("location__ids", "Comma-separated location IDs.",
         Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, List.of(Filters.numberIn("location", PAD.LOCATION_ID, ""))).get(0)));
     f.addAll(Filters.number("pad", LAUNCH.PAD_ID, EXACT));
@@ -146,7 +147,7 @@ public final class Launches {
           EXACT, GT, GTE, LT, LTE));
     }
     f.add(Filters.exact("slug", LAUNCH.SLUG, "The launch's slug."));
-    f.add(Filters.exact("launch_designator", LAUNCH.LAUNCH_DESIGNATOR, "The launch's international designator."));
+    f.add(Filters.textIn("launch_designator", LAUNCH.LAUNCH_DESIGNATOR, "Comma-separated international designators."));
     f.add(Filters.exact("name", LAUNCH.NAME, "The launch's name."));
     f.add(Filters.uuidIn("id", LAUNCH.ID, "Comma-separated launch IDs (UUIDs)."));
     f.add(Filters.relatedTextIn("video_url", LAUNCH.ID, VID_URL, VID_URL.LAUNCH_ID, VID_URL.URL,
