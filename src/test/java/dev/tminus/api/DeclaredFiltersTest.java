@@ -36,17 +36,18 @@ class DeclaredFiltersTest {
   private static final String NOT_A_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
 
   /** django-filter's messages for a malformed value of each kind of parameter. */
-  private static final Map<ParamType, Set<String>> MESSAGES = Map.of(
-      ParamType.INTEGER, Set.of(ENTER_A_NUMBER),
-      ParamType.INTEGER_CHOICE, Set.of(NOT_A_CHOICE),
-      ParamType.INTEGER_LIST, Set.of(ENTER_A_NUMBER),
-      ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value."),
-      ParamType.NUMBER, Set.of(ENTER_A_NUMBER),
-      ParamType.NUMBER_LIST, Set.of(ENTER_A_NUMBER),
-      ParamType.DATE, Set.of("Enter a valid date."),
-      ParamType.DATE_TIME, Set.of("Enter a valid date/time."),
-      ParamType.STRING, Set.of("Null characters are not allowed."),
-      ParamType.STRING_LIST, Set.of("Null characters are not allowed.", "Enter a valid UUID."));
+  private static final Map<ParamType, Set<String>> MESSAGES = Map.ofEntries(
+      Map.entry(ParamType.UUID_LIST, Set.of("Enter a valid UUID.")),
+      Map.entry(ParamType.INTEGER, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.INTEGER_CHOICE, Set.of(NOT_A_CHOICE)),
+      Map.entry(ParamType.INTEGER_LIST, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value.")),
+      Map.entry(ParamType.NUMBER, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.NUMBER_LIST, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.DATE, Set.of("Enter a valid date.")),
+      Map.entry(ParamType.DATE_TIME, Set.of("Enter a valid date/time.")),
+      Map.entry(ParamType.STRING, Set.of("Null characters are not allowed.")),
+      Map.entry(ParamType.STRING_LIST, Set.of("Null characters are not allowed.", "Enter a valid UUID.")));
 
   private Database database;
   private DSLContext dsl;

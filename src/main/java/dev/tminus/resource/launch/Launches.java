@@ -90,7 +90,9 @@ public final class Launches {
           boolean hideRecent = Filters.isTrue(query.last("hide_recent_previous"));
           return LAUNCH.NET.ge(hideRecent ? now : now.minus(RECENT));
         }, List.of(LAUNCH.NET.asc(), LAUNCH.ID.asc()), List.of(Filters.flag("hide_recent_previous",
-            "Hide launches from the past 24 hours, which are included by default for convenience."))))
+            "Hide launches from the past 24 hours, which are included by default for convenience.")))
+            // Upstream's upcoming view has its own example and does not search launch_designator.
+            .differing("hide_recent_previous=True", "launch_designator"))
         .subset(new Subset("previous", (query, now) -> LAUNCH.NET.le(now),
             List.of(LAUNCH.NET.desc(), LAUNCH.ID.desc()), List.of()))
         .examples("pad__location=13", "Starlink", "-last_updated")
@@ -118,7 +120,7 @@ public final class Launches {
     f.addAll(Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, Filters.number("location", PAD.LOCATION_ID, EXACT)));
     f.addAll(Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, Filters.via("location", PAD.LOCATION_ID, LOCATION.ID,
         Filters.number("celestial_body__id", LOCATION.CELESTIAL_BODY_ID, EXACT))));
-    f.addAll(Filters.number("status", LAUNCH.STATUS_ID, EXACT));
+    f.add(Filters.modelChoice("status", LAUNCH.STATUS_ID, LAUNCH_STATUS, LAUNCH_STATUS.ID, "Launch status ID."));
     f.add(Filters.numberIn("status__ids", LAUNCH.STATUS_ID, "Comma-separated launch status IDs."));
     f.addAll(Filters.dateTime("net", LAUNCH.NET, GT, GTE, LT, LTE));
     f.addAll(Filters.dateTime("window_start", LAUNCH.WINDOW_START, GT, GTE, LT, LTE));

@@ -259,6 +259,9 @@ abstract class LaunchesContract {
     Query.of("hide_recent_previous=true", 5).assertAnswered(server, LIST + "upcoming/");
     Query.of("", 4, 3, 2, 1).assertAnswered(server, LIST + "previous/");
     Query.of("lsp__id=121", 3, 1).assertAnswered(server, LIST + "previous/");
+    // Upstream's upcoming view does not search launch_designator; the others do.
+    Query.of("search=2999-005", 5).assertAnswered(server, LIST);
+    Query.of("search=2999-005").assertAnswered(server, LIST + "upcoming/");
     assertThat(server.get(LIST + "upcoming/" + uuid(5) + "/").status()).isEqualTo(200);
     assertThat(server.get(LIST + "previous/" + uuid(3) + "/").status()).isEqualTo(200);
   }
