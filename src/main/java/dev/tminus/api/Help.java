@@ -97,10 +97,11 @@ public final class Help {
     List<String> filters = declared.stream().map(Filter::param).filter(resource::shownInHelp).sorted().toList();
     if (!filters.isEmpty()) {
       sections.add(new Section("Filters", List.of(names("Parameters - ", filters),
-          example(base, resource.filterExample))));
+          example(base, subset.filterExample() != null ? subset.filterExample() : resource.filterExample))));
     }
     if (!resource.searchFields.isEmpty()) {
-      sections.add(new Section("Search", List.of(names("Fields searched - ", resource.searchFieldNames()),
+      sections.add(new Section("Search", List.of(names("Fields searched - ", resource.searchFieldNames().stream()
+              .filter(f -> !subset.searchLeftOut().contains(f)).toList()),
           example(base, "search=" + resource.searchExample))));
     }
     if (!resource.orderingFields.isEmpty()) {

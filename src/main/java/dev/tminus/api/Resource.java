@@ -59,6 +59,7 @@ public final class Resource<K> {
   private Representation<K> representation;
   private Function<DSLContext, ResourceWriter> writer;
   private Class<?> importType;
+  private boolean importByMode;
   private final Set<String> hiddenFromHelp = new HashSet<>();
   String filterExample = "";
   String searchExample = "";
@@ -303,6 +304,30 @@ public final class Resource<K> {
   /** The objects of {@code ids} in {@code mode}, in that order, as the resource's representation reads them. */
   public List<Object> represent(DSLContext db, List<K> ids, Mode mode, dev.tminus.api.Links links) {
     return representation.represent(db, ids, mode, links);
+  }
+
+  /**
+   * Imports each object as the record of the mode it says it is in ({@code response_mode}), for a
+   * resource whose modes nest different records (a launch's provider is an AgencyMini in normal
+   * mode and an AgencyDetailed in detailed mode), rather than all as the richest mode's.
+   */
+  public Resource<K> importByMode() {
+    this.importByMode = true;
+    return this;
+  }
+
+  /** True when {@link #importByMode()} was declared. */
+  public boolean importsByMode() {
+    return importByMode;
+  }
+
+  /** The record an imported object in {@code mode} ({@code response_mode}; null when absent) is read as. */
+  public Class<?> importType(String mode) {
+    if (mode == null || single) return importType;
+    for (Map.Entry<Mode, Class<? extends Record>> e : modeRecords.entrySet()) {
+      if (e.getKey().wire().equals(mode)) return e.getValue();
+    }
+    return importType;
   }
 
   /** The record an imported object of this resource is read as: its richest mode's. */

@@ -120,6 +120,7 @@ public final class ResourcePipeline {
       }
     }
     if (!errors.isEmpty()) throw new ApiException.InvalidParameters(errors);
-    return where.and(Search.condition(query.last("search"), resource.searchFields));
+    return where.and(Search.condition(query.last("search"), resource.searchFields.stream()
+        .filter(f -> !subset.searchLeftOut().contains(f.name())).toList()));
   }
 }

@@ -78,6 +78,7 @@ public final class World {
     w.add("launcher_configuration_families", catalog.launcherFamilies);
     w.add("launcher_configurations", catalog.launcherConfigs);
     w.add("launchers", catalog.launchers);
+    w.add("launches", p.launches);
     w.add("locations", geo.locations);
     w.add("pads", geo.pads);
     w.add("programs", p.programs);

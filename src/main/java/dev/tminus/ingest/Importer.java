@@ -245,7 +245,18 @@ public final class Importer {
       JsonLocation start = parser.currentLocation();
       Object object;
       try {
-        object = Json.MAPPER.readValue(parser, resource.importType());
+        if (resource.importsByMode()) {
+          // Read as the record of the mode the object says it is in; a mapping problem is then
+          // reported where the object starts, with its path inside it.
+          com.fasterxml.jackson.databind.JsonNode tree = Json.MAPPER.readTree(parser);
+          try {
+            object = Json.MAPPER.treeToValue(tree, resource.importType(tree.path("response_mode").asText(null)));
+          } catch (JsonMappingException e) {
+            throw problem(source, start, path + jsonPath(e), explain(e));
+          }
+        } else {
+          object = Json.MAPPER.readValue(parser, resource.importType());
+        }
       } catch (JsonMappingException e) {
         throw problem(source, e.getLocation(), path + jsonPath(e), explain(e));
       } catch (JsonProcessingException e) {

@@ -29,6 +29,11 @@ final class Parameters {
       case NUMBER_LIST -> array("number");
       case STRING -> schema("string");
       case STRING_LIST -> array("string");
+      case UUID_LIST -> {
+        ObjectNode uuids = array("string");
+        ((ObjectNode) uuids.get("items")).put("format", "uuid");
+        yield uuids;
+      }
       case DATE -> schema("string").put("format", "date");
       case DATE_TIME -> schema("string").put("format", "date-time");
       case BOOLEAN -> schema("boolean");

@@ -5,6 +5,7 @@ import dev.tminus.resource.agency.Agencies;
 import dev.tminus.resource.celestialbody.CelestialBodies;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.launch.Launches;
 import dev.tminus.resource.launcher.Launchers;
 import dev.tminus.resource.launcherconfig.LauncherConfigFamilies;
 import dev.tminus.resource.launcherconfig.LauncherConfigurations;
@@ -30,6 +31,7 @@ public final class Resources {
       LauncherConfigFamilies.resource(),
       LauncherConfigurations.resource(),
       Launchers.resource(),
+      Launches.resource(),
       Locations.resource(),
       Pads.resource(),
       Programs.resource(),

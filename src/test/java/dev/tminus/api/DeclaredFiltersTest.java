@@ -36,17 +36,18 @@ class DeclaredFiltersTest {
   private static final String NOT_A_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
 
   /** django-filter's messages for a malformed value of each kind of parameter. */
-  private static final Map<ParamType, Set<String>> MESSAGES = Map.of(
-      ParamType.INTEGER, Set.of(ENTER_A_NUMBER),
-      ParamType.INTEGER_CHOICE, Set.of(NOT_A_CHOICE),
-      ParamType.INTEGER_LIST, Set.of(ENTER_A_NUMBER),
-      ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value."),
-      ParamType.NUMBER, Set.of(ENTER_A_NUMBER),
-      ParamType.NUMBER_LIST, Set.of(ENTER_A_NUMBER),
-      ParamType.DATE, Set.of("Enter a valid date."),
-      ParamType.DATE_TIME, Set.of("Enter a valid date/time."),
-      ParamType.STRING, Set.of("Null characters are not allowed."),
-      ParamType.STRING_LIST, Set.of("Null characters are not allowed.", "Enter a valid UUID."));
+  private static final Map<ParamType, Set<String>> MESSAGES = Map.ofEntries(
+      Map.entry(ParamType.UUID_LIST, Set.of("Enter a valid UUID.")),
+      Map.entry(ParamType.INTEGER, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.INTEGER_CHOICE, Set.of(NOT_A_CHOICE)),
+      Map.entry(ParamType.INTEGER_LIST, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.INTEGER_REPEATED, Set.of("\u201cabc\u201d is not a valid value.")),
+      Map.entry(ParamType.NUMBER, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.NUMBER_LIST, Set.of(ENTER_A_NUMBER)),
+      Map.entry(ParamType.DATE, Set.of("Enter a valid date.")),
+      Map.entry(ParamType.DATE_TIME, Set.of("Enter a valid date/time.")),
+      Map.entry(ParamType.STRING, Set.of("Null characters are not allowed.")),
+      Map.entry(ParamType.STRING_LIST, Set.of("Null characters are not allowed.", "Enter a valid UUID.")));
 
   private Database database;
   private DSLContext dsl;
@@ -75,7 +76,7 @@ class DeclaredFiltersTest {
 
   private static String malformed(ParamType type) {
     return switch (type) {
-      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE, DATE_TIME -> "abc";
+      case INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, DATE, DATE_TIME, UUID_LIST -> "abc";
       case STRING, STRING_LIST -> "a\0b";
       case BOOLEAN -> "maybe";
     };
@@ -86,7 +87,7 @@ class DeclaredFiltersTest {
       case INTEGER, INTEGER_CHOICE, INTEGER_REPEATED -> "1";
       case INTEGER_LIST, NUMBER_LIST -> "1,2";
       case NUMBER -> "1.5";
-      case STRING, STRING_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";
+      case STRING, STRING_LIST, UUID_LIST -> "e3df2ecd-c239-472f-95e4-2b89b4f75800";
       case DATE -> "2025-12-08";
       case DATE_TIME -> "2025-12-08T21:45:00Z";
       case BOOLEAN -> "true";

@@ -52,7 +52,7 @@ public final class MirrorFixture {
         "Description of " + name, id % 5 == 0, "Somewhere " + id, new NetPrecision(1, "Minute", "MIN", "To the minute."),
         "detailed", "PT2H", List.of(new Update(id * 10, null, "Update on " + id, null, "someone", BASE)), lastUpdated,
         List.of(new AgencyMini("list", agency, null, "Agency " + agency, "A" + agency, new AgencyType(1, "Government"))),
-        List.of(new LaunchBasic(new UUID(0, id), null, "Launch " + id, "list", "launch-" + id, null, null, null, null,
+        List.of(new LaunchBasic(new UUID(0, id), null, "Launch " + id, "list", "launch-" + id, null, null, lastUpdated, null,
             null, null, null, null, null)),
         List.of(new ExpeditionNormal(70 + id % 2, null, "Expedition " + (70 + id % 2), BASE, null, "normal", null,
             List.of(), List.of())),

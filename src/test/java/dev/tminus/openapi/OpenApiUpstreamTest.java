@@ -73,6 +73,19 @@ class OpenApiUpstreamTest {
       List.of("date__lt", "expedition__ids", "launch__ids", "program__ids", "spacestation__ids");
   private static final List<String> EVENTS_FILTERS_LEFT_OUT = List.of("date__gt__lt");
 
+  /**
+   * Filters of the launches' help text that are not declared, over data not stored yet (the crew,
+   * related agencies, spacecraft flights, stages' serial numbers); see the README.
+   */
+  static final List<String> LAUNCHES_FILTERS_LEFT_OUT = LeftOut.LAUNCHES_FILTERS;
+
+  /**
+   * The items of a detailed rocket's three lists, not stored yet (served empty; README): we emit them
+   * without properties, and what only they reach upstream is not emitted.
+   */
+  private static final Set<String> NOT_STORED = Set.of("FirstStageNormal", "SpacecraftFlightDetailedSerializerNoLaunch",
+      "PayloadFlightSerializerNoLaunch");
+
   private JsonNode upstream;
   private JsonNode ours;
   private TestServer server;
@@ -105,7 +118,7 @@ class OpenApiUpstreamTest {
 
   @Test
   void describesEveryServedPathWithUpstreamsOperationIdsAndTags() {
-    assertThat(servedPaths()).hasSize(2 * (28 + 10) + 6 + 1);
+    assertThat(servedPaths()).hasSize(2 * (28 + 10) + 6 + 6 + 1); // events' and launches' subsets
     assertThat(names(ours.get("paths"))).containsExactlyInAnyOrderElementsOf(servedPaths());
     for (String path : servedPaths()) {
       assertThat(upstream.get("paths").has(path)).as(path + " is an upstream path").isTrue();
@@ -125,6 +138,7 @@ class OpenApiUpstreamTest {
       Map<String, JsonNode> mine = params(op(ours, path));
       for (Map.Entry<String, JsonNode> e : theirs.entrySet()) {
         if (!mine.containsKey(e.getKey())) {
+          if (path.startsWith("/2.3.0/launches/") && LAUNCHES_FILTERS_LEFT_OUT.contains(e.getKey())) continue;
           problems.add(path + " lacks " + e.getKey());
           continue;
         }
@@ -207,21 +221,22 @@ class OpenApiUpstreamTest {
     List<String> problems = new ArrayList<>();
     for (String path : servedPaths()) {
       String theirs = op(upstream, path).path("description").asText();
-      if (path.startsWith("/2.3.0/events/")) theirs = withOurEventsFilters(theirs);
+      if (path.startsWith("/2.3.0/events/")) theirs = withOurFilters(theirs, EVENTS_FILTERS_LEFT_OUT, EVENTS_FILTERS_ADDED);
+      if (path.startsWith("/2.3.0/launches/")) theirs = LeftOut.launches(theirs);
       compare(problems, path, op(ours, path).path("description").asText(), theirs);
     }
     assertThat(problems).as("descriptions unlike upstream's").isEmpty();
   }
 
-  private static String withOurEventsFilters(String description) {
+  static String withOurFilters(String description, List<String> leftOut, List<String> added) {
     String prefix = "Parameters - ";
     StringBuilder out = new StringBuilder();
     for (String line : description.split("\n", -1)) {
       if (line.startsWith(prefix)) {
         Set<String> names = new TreeSet<>();
         for (String name : line.substring(prefix.length()).split(", ")) names.add(name.replace("`", ""));
-        names.removeAll(EVENTS_FILTERS_LEFT_OUT);
-        names.addAll(EVENTS_FILTERS_ADDED);
+        names.removeAll(leftOut);
+        names.addAll(added);
         line = prefix + String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
       }
       out.append(line).append('\n');
@@ -231,13 +246,18 @@ class OpenApiUpstreamTest {
 
   @Test
   void everySchemaWeEmitHasUpstreamsPropertiesInOrderWithTypesNullabilityAndRequired() {
-    Set<String> reachable = reachable(upstream, servedPaths());
+    com.fasterxml.jackson.databind.node.ObjectNode cut = upstream.deepCopy();
+    for (String name : NOT_STORED) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) cut.at("/components/schemas")).putObject(name).putObject("properties");
+    }
+    Set<String> reachable = reachable(cut, servedPaths());
     assertThat(reachable).contains("EventEndpointDetailed", "PolymorphicEventsEndpoint", "PaginatedPadList",
         "LocationSerializerWithPads", "APIThrottle", "EventType", "Orbit");
     assertThat(reachable(ours, servedPaths())).containsExactlyInAnyOrderElementsOf(reachable);
     assertThat(names(ours.at("/components/schemas"))).containsExactlyInAnyOrderElementsOf(reachable);
     List<String> problems = new ArrayList<>();
     for (String name : reachable) {
+      if (NOT_STORED.contains(name)) continue;
       JsonNode theirs = schema(upstream, name);
       JsonNode mine = schema(ours, name);
       if (theirs.has("oneOf")) {

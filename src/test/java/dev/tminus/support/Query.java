@@ -31,10 +31,14 @@ public record Query(String query, List<Integer> ids) {
     return null;
   }
 
-  /** The ids of a page's results, in order. */
+  /**
+   * The ids of a page's results, in order; a UUID id (launches) reads as the number its last group
+   * spells in decimal, so fixtures name {@code 00000000-0000-0000-0000-000000000012} as 12.
+   */
   public static List<Integer> ids(JsonNode page) {
     List<Integer> out = new ArrayList<>();
-    page.get("results").forEach(o -> out.add(o.get("id").asInt()));
+    page.get("results").forEach(o -> out.add(o.get("id").isTextual()
+        ? Integer.parseInt(o.get("id").asText().substring(24)) : o.get("id").asInt()));
     return out;
   }
 

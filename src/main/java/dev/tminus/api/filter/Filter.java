@@ -33,7 +33,7 @@ public interface Filter {
    * id of a row to choose (a ModelChoiceFilter), which upstream bounds as a 32-bit integer.
    */
   enum ParamType {
-    INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, STRING, STRING_LIST, DATE, DATE_TIME, BOOLEAN
+    INTEGER, INTEGER_CHOICE, INTEGER_LIST, INTEGER_REPEATED, NUMBER, NUMBER_LIST, STRING, STRING_LIST, UUID_LIST, DATE, DATE_TIME, BOOLEAN
   }
 
   /** A value a filter rejects, with the message django-filter gives for it. */

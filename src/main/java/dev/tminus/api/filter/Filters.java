@@ -75,13 +75,32 @@ public final class Filters {
    * {@code agency__ids=44,63}: a related row through {@code join} (owner column = {@code ownerId})
    * has one of the comma-separated ids. An id that does not exist simply matches nothing.
    */
-  public static Filter relatedIn(String param, Field<Integer> ownerId, Table<?> join, Field<Integer> joinOwner,
+  public static <K> Filter relatedIn(String param, Field<K> ownerId, Table<?> join, Field<K> joinOwner,
       Field<Integer> joinTarget, String help) {
     return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
       List<Long> numbers = numberList(values);
       if (numbers == null) return noCondition();
       return exists(selectOne().from(join).where(joinOwner.eq(ownerId)).and(in(joinTarget, numbers)));
     });
+  }
+
+  /** {@code id=<uuid>,<uuid>}: the UUID column is one of the comma-separated UUIDs ("Enter a valid UUID." otherwise). */
+  public static Filter uuidIn(String param, Field<java.util.UUID> field, String help) {
+    return new Declared(param, help, ParamType.UUID_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      return field.in(uuids(value));
+    });
+  }
+
+  private static List<java.util.UUID> uuids(String value) throws InvalidValue {
+    List<java.util.UUID> ids = new ArrayList<>();
+    for (String part : Values.csv(value)) {
+      java.util.UUID id = dev.tminus.api.Resource.uuidId(part.strip());
+      if (id == null) throw new InvalidValue("Enter a valid UUID.");
+      ids.add(id);
+    }
+    return ids;
   }
 
   /** {@code launch__ids=<uuid>,<uuid>}: like {@link #relatedIn} for related rows keyed by UUID. */
@@ -103,13 +122,22 @@ public final class Filters {
   }
 
   /** {@code video_url=a,b}: a related row's text column equals one of the comma-separated values. */
-  public static Filter relatedTextIn(String param, Field<Integer> ownerId, Table<?> related, Field<Integer> relatedOwner,
+  public static <K> Filter relatedTextIn(String param, Field<K> ownerId, Table<?> related, Field<K> relatedOwner,
       Field<String> relatedText, String help) {
     return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
       String value = single(values);
       if (value == null || Values.csv(value).isEmpty()) return noCondition();
       return exists(selectOne().from(related).where(relatedOwner.eq(ownerId))
           .and(relatedText.in(Values.csv(Values.text(value)))));
+    });
+  }
+
+  /** {@code launch_designator=a,b}: the column equals one of the comma-separated values (django's BaseInFilter on text). */
+  public static Filter textIn(String param, Field<String> field, String help) {
+    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      return field.in(Values.csv(Values.text(value)));
     });
   }
 
@@ -218,8 +246,8 @@ public final class Filters {
    * ModelMultipleChoiceFilter. Each value must be the id of a row of {@code choices}; the object
    * matches when it is related to any of them.
    */
-  public static Filter modelMultipleChoice(String param, Field<Integer> ownerId, Table<?> join,
-      Field<Integer> joinOwner, Field<Integer> joinTarget, Table<?> choices, Field<Integer> choiceId, String help) {
+  public static <K> Filter modelMultipleChoice(String param, Field<K> ownerId, Table<?> join,
+      Field<K> joinOwner, Field<Integer> joinTarget, Table<?> choices, Field<Integer> choiceId, String help) {
     return new Declared(param, help, ParamType.INTEGER_REPEATED, (values, dsl) -> {
       List<String> raws = new ArrayList<>();
       for (String value : values) raws.addAll(Values.csv(value));
@@ -322,6 +350,19 @@ public final class Filters {
       String value = single(values);
       Boolean b = value == null ? null : Values.bool(value);
       return b == null ? noCondition() : column.eq(b);
+    });
+  }
+
+  /**
+   * A boolean parameter whose meaning is a condition of its own, e.g. {@code include_suborbital}:
+   * {@code whenTrue} for {@code true/True/1}, {@code whenFalse} for {@code false/False/0}, anything
+   * else no filter at all (as {@link #bool}).
+   */
+  public static Filter bool(String param, String help, Condition whenTrue, Condition whenFalse) {
+    return new Declared(param, help, ParamType.BOOLEAN, (values, dsl) -> {
+      String value = single(values);
+      Boolean b = value == null ? null : Values.bool(value);
+      return b == null ? noCondition() : b ? whenTrue : whenFalse;
     });
   }
 

@@ -28,7 +28,7 @@ import org.jooq.Table;
  * searches nothing.
  */
 public final class Configs {
-  static final Shape<Orbit> ORBIT = Shape.of(Orbit.class, Tables.ORBIT, Tables.ORBIT.ID)
+  public static final Shape<Orbit> ORBIT = Shape.of(Orbit.class, Tables.ORBIT, Tables.ORBIT.ID)
       .one("celestial_body", Tables.ORBIT.CELESTIAL_BODY_ID, CelestialBodyShapes.MINI);
 
   static final Shape<LandingLocation> LANDING_LOCATION =

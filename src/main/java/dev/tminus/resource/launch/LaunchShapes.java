@@ -1,15 +1,63 @@
 package dev.tminus.resource.launch;
 
+import static dev.tminus.db.schema.Tables.INFO_URL;
 import static dev.tminus.db.schema.Tables.LAUNCH;
+import static dev.tminus.db.schema.Tables.LAUNCH_MISSION_PATCH;
+import static dev.tminus.db.schema.Tables.LAUNCH_PROGRAM;
 import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
+import static dev.tminus.db.schema.Tables.MISSION;
+import static dev.tminus.db.schema.Tables.MISSION_AGENCY;
+import static dev.tminus.db.schema.Tables.ROCKET;
+import static dev.tminus.db.schema.Tables.TIMELINE_EVENT;
+import static dev.tminus.db.schema.Tables.TIMELINE_EVENT_TYPE;
+import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
+import static dev.tminus.db.schema.Tables.VID_URL;
 
+import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
+import dev.tminus.resource.agency.AgencyShapes;
 import dev.tminus.resource.common.Precisions;
+import dev.tminus.resource.config.Configs;
+import dev.tminus.resource.config.TimelineEventType;
 import dev.tminus.resource.image.ImageShapes;
+import dev.tminus.resource.infourl.InfoURLShapes;
+import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
+import dev.tminus.resource.pad.PadShapes;
+import dev.tminus.resource.program.ProgramShapes;
+import dev.tminus.resource.update.UpdateShapes;
+import dev.tminus.resource.vidurl.VidURLShapes;
+import java.util.List;
 
-/** The shapes launches are embedded in elsewhere: {@link LaunchBasic} (events). Launch ids are UUIDs. */
+/**
+ * The shapes of launches: {@link LaunchBasic} (the list mode, and what events embed),
+ * {@link LaunchNormal} and {@link LaunchDetailed}, with the missions and rockets they nest. Launch
+ * ids are UUIDs.
+ */
 public final class LaunchShapes {
   public static final Shape<LaunchStatus> STATUS = Shape.of(LaunchStatus.class, LAUNCH_STATUS, LAUNCH_STATUS.ID);
+
+  public static final Shape<TimelineEventType> TIMELINE_EVENT_TYPE_SHAPE =
+      Shape.of(TimelineEventType.class, TIMELINE_EVENT_TYPE, TIMELINE_EVENT_TYPE.ID);
+
+  public static final Shape<TimelineEvent> TIMELINE = Shape.of(TimelineEvent.class, TIMELINE_EVENT, TIMELINE_EVENT.ID)
+      .one("type", TIMELINE_EVENT.TYPE_ID, TIMELINE_EVENT_TYPE_SHAPE);
+
+  public static final Shape<Mission> MISSION_SHAPE = Shape.of(Mission.class, MISSION, MISSION.ID)
+      .one("image", MISSION.IMAGE_ID, ImageShapes.IMAGE)
+      .one("orbit", MISSION.ORBIT_ID, Configs.ORBIT)
+      .many("agencies", MISSION_AGENCY, MISSION_AGENCY.MISSION_ID, MISSION_AGENCY.AGENCY_ID, AgencyShapes.DETAILED)
+      .children("info_urls", INFO_URL.MISSION_ID, InfoURLShapes.INFO_URL, InfoURLShapes.order())
+      .children("vid_urls", VID_URL.MISSION_ID, VidURLShapes.VID_URL, VidURLShapes.order());
+
+  public static final Shape<RocketNormal> ROCKET_NORMAL = Shape.of(RocketNormal.class, ROCKET, ROCKET.ID)
+      .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.LIST);
+
+  // The stages and payloads are not stored yet: served empty, not written (README).
+  public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
+      .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
+      .constant("launcher_stage", List.of())
+      .constant("spacecraft_stage", List.of())
+      .constant("payloads", List.of());
 
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)
       .url(Launches.COLLECTION)
@@ -17,6 +65,36 @@ public final class LaunchShapes {
       .one("status", LAUNCH.STATUS_ID, STATUS)
       .one("net_precision", LAUNCH.NET_PRECISION_ID, Precisions.NET_PRECISION)
       .one("image", LAUNCH.IMAGE_ID, ImageShapes.IMAGE);
+
+  public static final Shape<LaunchNormal> NORMAL = Shape.of(LaunchNormal.class, LAUNCH, LAUNCH.ID)
+      .url(Launches.COLLECTION)
+      .mode(Mode.NORMAL.wire())
+      .one("status", LAUNCH.STATUS_ID, STATUS)
+      .one("net_precision", LAUNCH.NET_PRECISION_ID, Precisions.NET_PRECISION)
+      .one("image", LAUNCH.IMAGE_ID, ImageShapes.IMAGE)
+      .one("launch_service_provider", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AgencyShapes.MINI)
+      .one("rocket", LAUNCH.ROCKET_ID, ROCKET_NORMAL)
+      .one("mission", LAUNCH.MISSION_ID, MISSION_SHAPE)
+      .one("pad", LAUNCH.PAD_ID, PadShapes.PAD_SHAPE)
+      .many("program", LAUNCH_PROGRAM, LAUNCH_PROGRAM.LAUNCH_ID, LAUNCH_PROGRAM.PROGRAM_ID, ProgramShapes.NORMAL);
+
+  public static final Shape<LaunchDetailed> DETAILED = Shape.of(LaunchDetailed.class, LAUNCH, LAUNCH.ID)
+      .url(Launches.COLLECTION)
+      .mode(Mode.DETAILED.wire())
+      .one("status", LAUNCH.STATUS_ID, STATUS)
+      .one("net_precision", LAUNCH.NET_PRECISION_ID, Precisions.NET_PRECISION)
+      .one("image", LAUNCH.IMAGE_ID, ImageShapes.IMAGE)
+      .one("launch_service_provider", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AgencyShapes.DETAILED)
+      .one("rocket", LAUNCH.ROCKET_ID, ROCKET_DETAILED)
+      .one("mission", LAUNCH.MISSION_ID, MISSION_SHAPE)
+      .one("pad", LAUNCH.PAD_ID, PadShapes.PAD_SHAPE)
+      .many("program", LAUNCH_PROGRAM, LAUNCH_PROGRAM.LAUNCH_ID, LAUNCH_PROGRAM.PROGRAM_ID, ProgramShapes.NORMAL)
+      .children("updates", UPDATE_ENTRY.LAUNCH_ID, UpdateShapes.UPDATE, UpdateShapes.order())
+      .children("info_urls", INFO_URL.LAUNCH_ID, InfoURLShapes.INFO_URL, InfoURLShapes.order())
+      .children("vid_urls", VID_URL.LAUNCH_ID, VidURLShapes.VID_URL, VidURLShapes.order())
+      .children("timeline", TIMELINE_EVENT.LAUNCH_ID, TIMELINE, TIMELINE_EVENT.ID.asc())
+      .many("mission_patches", LAUNCH_MISSION_PATCH, LAUNCH_MISSION_PATCH.LAUNCH_ID,
+          LAUNCH_MISSION_PATCH.MISSION_PATCH_ID, ProgramShapes.MISSION_PATCH_SHAPE);
 
   private LaunchShapes() {}
 }

@@ -1,10 +1,37 @@
 package dev.tminus.resource.launch;
 
+import static dev.tminus.api.filter.Filters.Lookup.EXACT;
+import static dev.tminus.api.filter.Filters.Lookup.GT;
+import static dev.tminus.api.filter.Filters.Lookup.GTE;
+import static dev.tminus.api.filter.Filters.Lookup.ICONTAINS;
+import static dev.tminus.api.filter.Filters.Lookup.LT;
+import static dev.tminus.api.filter.Filters.Lookup.LTE;
+import static dev.tminus.db.schema.Tables.AGENCY;
+import static dev.tminus.db.schema.Tables.LAUNCHER_CONFIG;
+import static dev.tminus.db.schema.Tables.LAUNCH_PROGRAM;
+import static dev.tminus.db.schema.Tables.LOCATION;
+import static dev.tminus.db.schema.Tables.MISSION;
+import static dev.tminus.db.schema.Tables.ORBIT;
+import static dev.tminus.db.schema.Tables.PAD;
+import static dev.tminus.db.schema.Tables.PROGRAM;
+import static dev.tminus.db.schema.Tables.ROCKET;
+import static dev.tminus.db.schema.Tables.VID_URL;
 import static dev.tminus.db.schema.Tables.LAUNCH;
 import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
 import static dev.tminus.db.schema.Tables.NET_PRECISION;
 
+import dev.tminus.api.Mode;
+import dev.tminus.api.Resource;
+import dev.tminus.api.Subset;
+import dev.tminus.api.filter.Filter;
+import dev.tminus.api.filter.Filters;
 import dev.tminus.db.Join;
+import java.time.Duration;
+import java.util.ArrayList;
+import org.jooq.Condition;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Precisions;
 import dev.tminus.resource.common.Shared;
@@ -16,11 +43,134 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-/** Reads the {@link LaunchBasic}s of owners through a join table: one query, their images {@link Shared}. */
+/**
+ * {@code /2.3.0/launches/} with its upcoming and previous subsets: list ({@link LaunchBasic}), normal
+ * ({@link LaunchNormal}) and detailed ({@link LaunchDetailed}); filters, search and ordering of the
+ * endpoint's help text, except those over data not stored (README, "Compatibility with LL2"). And
+ * the {@link LaunchBasic}s of owners through a join table, for hand-made readers.
+ */
 public final class Launches {
   public static final String COLLECTION = "launches";
 
+  /** LL2 keeps a launch in upcoming for 24 hours after its NET, unless {@code hide_recent_previous=true}. */
+  static final Duration RECENT = Duration.ofHours(24);
+
+  /** The attempt counters of the help text, each filtered with every comparison. */
+  static final List<String> COUNTERS = List.of("agency_launch_attempt_count", "agency_launch_attempt_count_year",
+      "location_launch_attempt_count", "location_launch_attempt_count_year", "orbital_launch_attempt_count",
+      "orbital_launch_attempt_count_year", "pad_launch_attempt_count", "pad_launch_attempt_count_year");
+
   private Launches() {}
+
+  public static Resource<UUID> resource() {
+    return Resource.<UUID>named(COLLECTION, "Launch")
+        .table(LAUNCH, LAUNCH.ID, Resource::uuidId)
+        .polymorphic("LaunchEndpoint")
+        .mode(Mode.LIST, LaunchShapes.BASIC)
+        .mode(Mode.NORMAL, LaunchShapes.NORMAL)
+        .mode(Mode.DETAILED, LaunchShapes.DETAILED)
+        .filters(filters())
+        .search(LAUNCH.LAUNCH_DESIGNATOR)
+        .search("launch_service_provider__name", scalar(AGENCY.NAME, AGENCY.ID.eq(LAUNCH.LAUNCH_SERVICE_PROVIDER_ID)))
+        .search("mission__name", scalar(MISSION.NAME, MISSION.ID.eq(LAUNCH.MISSION_ID)))
+        .search(LAUNCH.NAME)
+        .search("pad__location__name", DSL.field(DSL.select(LOCATION.NAME).from(PAD).join(LOCATION)
+            .on(LOCATION.ID.eq(PAD.LOCATION_ID)).where(PAD.ID.eq(LAUNCH.PAD_ID))))
+        .search("pad__name", scalar(PAD.NAME, PAD.ID.eq(LAUNCH.PAD_ID)))
+        .search("rocket__configuration__manufacturer__abbrev", manufacturer(AGENCY.ABBREV))
+        .search("rocket__configuration__manufacturer__name", manufacturer(AGENCY.NAME))
+        .search("rocket__configuration__name", DSL.field(DSL.select(LAUNCHER_CONFIG.NAME).from(ROCKET).join(LAUNCHER_CONFIG)
+            .on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID))))
+        .ordering("id", LAUNCH.ID)
+        .ordering("last_updated", LAUNCH.LAST_UPDATED)
+        .ordering("name", LAUNCH.NAME)
+        .ordering("net", LAUNCH.NET)
+        .defaultOrdering(LAUNCH.NET.asc(), LAUNCH.ID.asc())
+        .subset(new Subset("upcoming", (query, now) -> {
+          boolean hideRecent = Filters.isTrue(query.last("hide_recent_previous"));
+          return LAUNCH.NET.ge(hideRecent ? now : now.minus(RECENT));
+        }, List.of(LAUNCH.NET.asc(), LAUNCH.ID.asc()), List.of(Filters.flag("hide_recent_previous",
+            "Hide launches from the past 24 hours, which are included by default for convenience.")))
+            // Upstream's upcoming view has its own example and does not search launch_designator.
+            .differing("hide_recent_previous=True", "launch_designator"))
+        .subset(new Subset("previous", (query, now) -> LAUNCH.NET.le(now),
+            List.of(LAUNCH.NET.desc(), LAUNCH.ID.desc()), List.of()))
+        .examples("pad__location=13", "Starlink", "-last_updated")
+        .importByMode()
+        .validate();
+  }
+
+  private static Field<String> scalar(org.jooq.TableField<?, String> value, Condition where) {
+    return DSL.field(DSL.select(value).from(value.getTable()).where(where));
+  }
+
+  private static Field<String> manufacturer(Field<String> value) {
+    return DSL.field(DSL.select(value).from(ROCKET).join(LAUNCHER_CONFIG).on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID))
+        .join(AGENCY).on(AGENCY.ID.eq(LAUNCHER_CONFIG.MANUFACTURER_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID)));
+  }
+
+  private static List<Filter> filters() {
+    List<Filter> f = new ArrayList<>();
+    f.add(Filters.numberIn("lsp__id", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, "Comma-separated launch service provider IDs."));
+    f.addAll(Filters.via("lsp", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AGENCY.ID,
+        List.of(Filters.textIn("name", AGENCY.NAME, "Comma-separated launch service provider names."))));
+    f.add(Filters.named("location__ids", "Comma-separated location IDs.",
+        Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, List.of(Filters.numberIn("location", PAD.LOCATION_ID, ""))).get(0)));
+    f.addAll(Filters.number("pad", LAUNCH.PAD_ID, EXACT));
+    f.addAll(Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, Filters.number("location", PAD.LOCATION_ID, EXACT)));
+    f.addAll(Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, Filters.via("location", PAD.LOCATION_ID, LOCATION.ID,
+        Filters.number("celestial_body__id", LOCATION.CELESTIAL_BODY_ID, EXACT))));
+    f.add(Filters.modelChoice("status", LAUNCH.STATUS_ID, LAUNCH_STATUS, LAUNCH_STATUS.ID, "Launch status ID."));
+    f.add(Filters.numberIn("status__ids", LAUNCH.STATUS_ID, "Comma-separated launch status IDs."));
+    f.addAll(Filters.dateTime("net", LAUNCH.NET, GT, GTE, LT, LTE));
+    f.addAll(Filters.dateTime("window_start", LAUNCH.WINDOW_START, GT, GTE, LT, LTE));
+    f.addAll(Filters.dateTime("window_end", LAUNCH.WINDOW_END, GT, GTE, LT, LTE));
+    f.add(includeSuborbital());
+    List<Filter> configuration = new ArrayList<>();
+    configuration.addAll(Filters.text("full_name", LAUNCHER_CONFIG.FULL_NAME, EXACT, ICONTAINS));
+    configuration.addAll(Filters.number("id", LAUNCHER_CONFIG.ID, EXACT));
+    configuration.addAll(Filters.via("manufacturer", LAUNCHER_CONFIG.MANUFACTURER_ID, AGENCY.ID,
+        Filters.text("name", AGENCY.NAME, EXACT, ICONTAINS)));
+    configuration.addAll(Filters.text("name", LAUNCHER_CONFIG.NAME, EXACT));
+    f.addAll(Filters.via("rocket", LAUNCH.ROCKET_ID, ROCKET.ID,
+        Filters.via("configuration", ROCKET.CONFIGURATION_ID, LAUNCHER_CONFIG.ID, configuration)));
+    f.add(Filters.named("launcher_config__id", "Comma-separated launcher configuration IDs.",
+        Filters.via("rocket", LAUNCH.ROCKET_ID, ROCKET.ID,
+            List.of(Filters.numberIn("configuration", ROCKET.CONFIGURATION_ID, ""))).get(0)));
+    List<Filter> orbit = new ArrayList<>();
+    orbit.addAll(Filters.number("celestial_body__id", ORBIT.CELESTIAL_BODY_ID, EXACT));
+    orbit.addAll(Filters.text("name", ORBIT.NAME, EXACT, ICONTAINS));
+    f.addAll(Filters.via("mission", LAUNCH.MISSION_ID, MISSION.ID, Filters.via("orbit", MISSION.ORBIT_ID, ORBIT.ID, orbit)));
+    f.add(Filters.modelMultipleChoice("program", LAUNCH.ID, LAUNCH_PROGRAM, LAUNCH_PROGRAM.LAUNCH_ID,
+        LAUNCH_PROGRAM.PROGRAM_ID, PROGRAM, PROGRAM.ID, "Program ID; repeat it for several."));
+    f.addAll(Filters.dateTime("last_updated", LAUNCH.LAST_UPDATED, GTE, LTE));
+    for (String counter : COUNTERS) {
+      f.addAll(Filters.number(counter, dev.tminus.resource.launcherconfig.Counters.column(LAUNCH, counter),
+          EXACT, GT, GTE, LT, LTE));
+    }
+    f.add(Filters.exact("slug", LAUNCH.SLUG, "The launch's slug."));
+    f.add(Filters.textIn("launch_designator", LAUNCH.LAUNCH_DESIGNATOR, "Comma-separated international designators."));
+    f.add(Filters.exact("name", LAUNCH.NAME, "The launch's name."));
+    f.add(Filters.uuidIn("id", LAUNCH.ID, "Comma-separated launch IDs (UUIDs)."));
+    f.add(Filters.relatedTextIn("video_url", LAUNCH.ID, VID_URL, VID_URL.LAUNCH_ID, VID_URL.URL,
+        "Comma-separated video URLs."));
+    f.add(Filters.datePart("day", LAUNCH.NET, DatePart.DAY, "Comma-separated days of the month (UTC)."));
+    f.add(Filters.datePart("month", LAUNCH.NET, DatePart.MONTH, "Comma-separated months (UTC)."));
+    f.add(Filters.datePart("year", LAUNCH.NET, DatePart.YEAR, "Comma-separated years (UTC)."));
+    return f;
+  }
+
+  /**
+   * {@code include_suborbital=false} leaves out launches whose mission's orbit is LL2's suborbital
+   * one (abbreviation "Sub"); true, or absent, filters nothing.
+   */
+  private static Filter includeSuborbital() {
+    return Filters.bool("include_suborbital", "Include suborbital launches (the default); false leaves them out.",
+        DSL.noCondition(), LAUNCH.MISSION_ID.isNull().or(LAUNCH.MISSION_ID.notIn(DSL.select(MISSION.ID).from(MISSION)
+            .join(ORBIT).on(ORBIT.ID.eq(MISSION.ORBIT_ID)).where(ORBIT.ABBREV.eq("Sub")))));
+  }
+
+  /** Reads the {@link LaunchBasic}s
 
   /** The launches of each owner of {@code join} (an event), ordered by launch id. */
   public static Supplier<Map<Integer, List<LaunchBasic>>> ofOwners(DSLContext dsl, Join<Integer, UUID> join,
