@@ -44,12 +44,6 @@ class DatabaseOutagePostgresTest {
       assertThat(ready.statusCode()).isEqualTo(503);
       assertThat(ready.body()).isEqualTo("{\"status\":\"unavailable\",\"database\":\"down\"}");
       assertThat(get(origin + "/health/live").statusCode()).isEqualTo(200);
-      // Another query string: not a response the render cache could hold.
-      HttpResponse<String> api = get(origin + "/2.3.0/config/orbits/?limit=3");
-      assertThat(api.statusCode()).isEqualTo(503);
-      assertThat(api.body()).isEqualTo("{\"detail\":\"The database is unavailable.\"}");
-      assertThat(get(origin + "/2.3.0/events/?search=x").statusCode()).isEqualTo(503);
-
       pg = start(dir, port);
       HttpResponse<String> again = get(origin + "/2.3.0/config/orbits/?limit=3");
       for (int i = 0; i < 20 && again.statusCode() != 200; i++) {
