@@ -206,13 +206,22 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** True when the database answers a trivial query within two seconds. */
+  /**
+   * True when the database answers a trivial query within two seconds. A pooled connection that does
+   * not answer is evicted and one fresh connection is tried: the pool does not re-check a connection
+   * it lent out in the last half second, so after an outage one left from before it could otherwise
+   * keep the answer "down" while the database is back.
+   */
   public boolean isUp() {
-    try (Connection c = dataSource.getConnection()) {
-      return c.isValid(2);
-    } catch (SQLException | RuntimeException e) {
-      return false;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        if (c.isValid(2)) return true;
+        dataSource.evictConnection(c);
+      } catch (SQLException | RuntimeException e) {
+        return false;
+      }
     }
+    return false;
   }
 
   /**
