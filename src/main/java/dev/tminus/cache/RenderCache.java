@@ -13,6 +13,8 @@ import dev.tminus.json.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jooq.DSLContext;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -71,12 +73,22 @@ public final class RenderCache {
         .maximumWeight(settings.sizeMiB() * MIB)
         .weigher((Object key, Object value) -> 64 + (value instanceof String s ? s.length()
             : value instanceof Long ? (key instanceof CountKey c ? c.query().length() : 8) : ((Weighed) value).bytes()))
+        .recordStats()
         .build();
     return new RenderCache(cache, new VersionWatch(database, settings.poll()));
   }
 
   public boolean enabled() {
     return cache != null;
+  }
+
+  /**
+   * Shows this cache's lookups (hits and misses, responses and fragments alike), evictions, entries and
+   * weight in {@code registry} as Micrometer's Caffeine metrics, {@code cache="render"}; nothing when
+   * the cache is off.
+   */
+  public void monitor(MeterRegistry registry) {
+    if (cache != null) CaffeineCacheMetrics.monitor(registry, cache, "render");
   }
 
   /** The data version to render under now; drops everything rendered under an older one. */

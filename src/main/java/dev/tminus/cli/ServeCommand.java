@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import dev.tminus.ops.AccessLog;
 import picocli.CommandLine.ParameterException;
+import sun.misc.Signal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the LL2 2.3.0 API over HTTP.")
@@ -113,6 +114,13 @@ final class ServeCommand implements Callable<Integer> {
           + "(env TMINUS_ACCESS_LOG, default: ${DEFAULT-VALUE}).")
   String accessLog;
 
+  @Option(names = "--drain-timeout", paramLabel = "DURATION", defaultValue = "${env:TMINUS_DRAIN_TIMEOUT:-10s}",
+      converter = DurationConverter.OrZero.class,
+      description = "On SIGTERM or SIGINT, stop accepting connections and let the requests in flight finish for at "
+          + "most this long, then stop the mirror, close the database and exit 0 (env TMINUS_DRAIN_TIMEOUT, "
+          + "default: ${DEFAULT-VALUE}).")
+  Duration drainTimeout;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
@@ -149,17 +157,20 @@ final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     MirrorSchedule mirror = mirrorFrom == null ? null
-        : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS);
+        : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS, server.metrics());
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()
         + "/2.3.0/events/");
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (mirror != null) mirror.close();
-      server.close();
-      db.close();
-      stopped.countDown();
-    }));
-    stopped.await();
+    // SIGTERM (a service manager, a container's stop) and SIGINT (Ctrl-C) are a request to stop: handled
+    // here rather than by the JVM's default, so the stop is an orderly one and the exit status 0.
+    CountDownLatch stop = new CountDownLatch(1);
+    for (String name : new String[] {"TERM", "INT"}) Signal.handle(new Signal(name), signal -> stop.countDown());
+    stop.await();
+    spec.commandLine().getOut().println("tminus stopping: finishing the requests in flight (at most " + drainTimeout.toMillis() / 1000.0 + " s)");
+    spec.commandLine().getOut().flush();
+    server.close(drainTimeout);
+    if (mirror != null) mirror.close();
+    db.close();
+    spec.commandLine().getOut().println("tminus stopped");
     return 0;
   }
 

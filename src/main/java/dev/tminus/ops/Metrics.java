@@ -13,7 +13,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,13 @@ import java.util.function.Supplier;
  *       {@code status};
  *   <li>{@code tminus_throttled_requests_total{scope}}: requests refused with 429;
  *   <li>{@code hikaricp_connections…}: the pool's active, idle, pending, total and max connections;
+ *   <li>{@code cache_gets_total{cache="render",result="hit"|"miss"}}, {@code cache_evictions_total},
+ *       {@code cache_size} and {@code cache_weight…}: the render cache (Micrometer's Caffeine metrics);
+ *   <li>with {@code serve --mirror-from}: {@code tminus_mirror_runs_total{result}},
+ *       {@code tminus_mirror_last_success_seconds} (Unix time of the last successful run, as recorded
+ *       in the database, so any instance on it shows it), {@code tminus_mirror_lag_seconds} (how long
+ *       ago that was) and {@code tminus_imported_rows_total{collection,change}} (rows the mirror
+ *       created, updated and deleted);
  *   <li>the JVM's memory, GC, threads, CPU and uptime.
  * </ul>
  */
@@ -68,6 +77,33 @@ public final class Metrics {
   public void throttled(String scope) {
     Counter.builder("tminus.throttled.requests").description("Requests refused with 429 by the throttle")
         .tag("scope", scope).register(registry).increment();
+  }
+
+  /**
+   * The mirror's gauges: {@code lastSuccess} is read at each scrape (null before the first success, or
+   * when the database cannot say: then the gauges show NaN).
+   */
+  public void bindMirror(Supplier<Instant> lastSuccess, Clock clock) {
+    Gauge.builder("tminus.mirror.last.success", () -> {
+      Instant t = lastSuccess.get();
+      return t == null ? Double.NaN : t.toEpochMilli() / 1000.0;
+    }).baseUnit("seconds").description("Unix time of the mirror's last successful run").register(registry);
+    Gauge.builder("tminus.mirror.lag", () -> {
+      Instant t = lastSuccess.get();
+      return t == null ? Double.NaN : Duration.between(t, clock.instant()).toMillis() / 1000.0;
+    }).baseUnit("seconds").description("Seconds since the mirror's last successful run").register(registry);
+  }
+
+  /** One mirror run, {@code success} or {@code failure}. */
+  public void mirrorRun(String result) {
+    Counter.builder("tminus.mirror.runs").description("Mirror runs by result").tag("result", result)
+        .register(registry).increment();
+  }
+
+  /** Rows a write (a mirror run) made in {@code collection}: {@code change} is created, updated or deleted. */
+  public void importedRows(String collection, String change, long rows) {
+    Counter.builder("tminus.imported.rows").description("Rows written by imports in this process, by collection and change")
+        .tag("collection", collection).tag("change", change).register(registry).increment(rows);
   }
 
   /** The connection pool's gauges, under the names of HikariCP's own Micrometer tracker. */

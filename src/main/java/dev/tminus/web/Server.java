@@ -23,6 +23,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +57,12 @@ public final class Server implements AutoCloseable {
 
   private final Javalin app;
   private final RenderCache cache;
+  private final Metrics metrics;
 
-  private Server(Javalin app, RenderCache cache) {
+  private Server(Javalin app, RenderCache cache, Metrics metrics) {
     this.app = app;
     this.cache = cache;
+    this.metrics = metrics;
   }
 
   /**
@@ -144,12 +148,13 @@ public final class Server implements AutoCloseable {
   public static Server start(Config serverConfig, Database database) {
     List<Resource<?>> resources = serverConfig.resources();
     Clock clock = serverConfig.clock();
-    Responses responses = Responses.of(RenderCache.create(serverConfig.caching().cache(), database),
-        serverConfig.caching().cacheControl(), database.dsl());
+    RenderCache renderCache = RenderCache.create(serverConfig.caching().cache(), database);
+    Responses responses = Responses.of(renderCache, serverConfig.caching().cacheControl(), database.dsl());
     Guard guard = new Guard(Access.open(serverConfig.access(), database.dsl()), clock);
     List<Pattern> known = new ArrayList<>();
     Metrics metrics = new Metrics();
     metrics.bindPool("tminus", database::pool, database.maxPoolSize());
+    renderCache.monitor(metrics.registry());
     AccessLog accessLog = new AccessLog(serverConfig.accessLog());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -164,6 +169,9 @@ public final class Server implements AutoCloseable {
       // Requests Jetty refuses before routing (a request line over 8 KiB: 414, headers over 8 KiB:
       // 431, broken HTTP: 400) are answered JSON as every other error, not Jetty's HTML page.
       config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrors()));
+      // Counts the requests in flight, so that close(drain) can wait for them; once stopping, a request
+      // on a kept-alive connection is answered 503.
+      config.jetty.modifyServer(jetty -> jetty.setHandler(new GracefulHandler()));
       if (accessLog.format() != AccessLog.Format.OFF) {
         config.jetty.modifyServer(jetty -> jetty.setRequestLog((request, response) -> accessLog.log(entry(request, response))));
       }
@@ -202,7 +210,7 @@ public final class Server implements AutoCloseable {
     });
     app.start();
     LOG.info("serving on http://{}:{}/2.3.0/", serverConfig.bind(), app.port());
-    return new Server(app, responses.cache());
+    return new Server(app, renderCache, metrics);
   }
 
   private static void observe(Context ctx, Float ms, Metrics metrics) {
@@ -225,13 +233,28 @@ public final class Server implements AutoCloseable {
     return app.port();
   }
 
+  /** What {@code /metrics} shows; the mirror adds its own numbers to it. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
   /** Forgets every cached response and fragment (to measure cold requests). */
   public void clearCache() {
     cache.clear();
   }
 
+  /** Stops at once: requests in flight are cut off. */
   @Override
   public void close() {
+    close(Duration.ZERO);
+  }
+
+  /**
+   * Stops accepting connections, lets the requests in flight finish for at most {@code drain}, then
+   * stops (cutting off what is still running).
+   */
+  public void close(Duration drain) {
+    app.jettyServer().server().setStopTimeout(drain.toMillis());
     app.stop();
   }
 

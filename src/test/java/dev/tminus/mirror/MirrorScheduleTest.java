@@ -32,7 +32,8 @@ class MirrorScheduleTest {
       // Wired as ServeCommand wires it.
       Server server = Server.start(TestServer.config()
           .withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, upstream.base()))), db);
-      try (MirrorSchedule schedule = MirrorSchedule.start(db, upstream.base(), null, Duration.ofMillis(200), settings)) {
+      try (MirrorSchedule schedule = MirrorSchedule.start(db, upstream.base(), null, Duration.ofMillis(200), settings,
+          server.metrics())) {
         String origin = "http://127.0.0.1:" + server.port();
         JsonNode health = await(origin + "/health", h -> !h.at("/mirror/last_success").isNull());
         assertThat(health.at("/mirror/upstream").asText()).isEqualTo(Upstream.normalize(upstream.base()));
@@ -41,6 +42,11 @@ class MirrorScheduleTest {
         String mark = MirrorFixture.events(5).get(4).lastUpdated().toString();
         assertThat(health.at("/mirror/high_water_marks").toString()).isEqualTo("{\"events\":\"" + mark + "\"}");
         assertThat(health.at("/mirror/high_water_mark").asText()).isEqualTo(mark);
+        // A run is counted just after its success is recorded: wait for it rather than race it.
+        String metrics = awaitMetric(origin, "tminus_mirror_runs_total{result=\"success\"}");
+        assertThat(metrics).contains("tminus_imported_rows_total{change=\"created\",collection=\"events\"} 5.0")
+            .containsPattern("(?m)^tminus_mirror_last_success_seconds [0-9.E]+$")
+            .containsPattern("(?m)^tminus_mirror_lag_seconds [0-9.E]+$");
 
         upstream.put(List.of(MirrorFixture.event(6, MirrorFixture.BASE.plusSeconds(86_400), "New")));
         await(origin + "/2.3.0/events/?id=6", page -> page.get("count").asInt() == 1);
@@ -49,9 +55,21 @@ class MirrorScheduleTest {
         health = await(origin + "/health", h -> h.at("/mirror/last_error").asText().contains("HTTP 503"));
         assertThat(health.get("status").asText()).isEqualTo("ok");
         assertThat(health.at("/mirror/last_error_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        awaitMetric(origin, "tminus_mirror_runs_total{result=\"failure\"}");
       } finally {
         server.close();
       }
+    }
+  }
+
+  private static String awaitMetric(String origin, String line) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      if (metrics.contains(line)) return metrics;
+      assertThat(System.nanoTime()).as("%s in /metrics within 30 s", line).isLessThan(deadline);
+      Thread.sleep(50);
     }
   }
 

@@ -44,21 +44,22 @@ class DatabaseOutagePostgresTest {
       assertThat(ready.statusCode()).isEqualTo(503);
       assertThat(ready.body()).isEqualTo("{\"status\":\"unavailable\",\"database\":\"down\"}");
       assertThat(get(origin + "/health/live").statusCode()).isEqualTo(200);
-      // A query string never asked before: no response the render cache could hold.
-      HttpResponse<String> api = get(origin + "/2.3.0/config/orbits/?limit=2&offset=1");
+      // A search never asked before: neither its page nor its count can come from the render cache.
+      HttpResponse<String> api = get(origin + "/2.3.0/events/?search=outage");
       assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
       assertThat(api.body()).isEqualTo("{\"detail\":\"The database is unavailable.\"}");
       pg = start(dir, port);
-      // The pool replaces its broken connections as they are asked for; a probe polls, so does this.
-      HttpResponse<String> again = get(origin + "/2.3.0/config/orbits/?limit=3");
+      // The pool replaces its broken connections as they are asked for; a probe polls, so does this,
+      // each time with a new search, which only the database can answer.
+      HttpResponse<String> again = get(origin + "/2.3.0/events/?search=back0");
       HttpResponse<String> readyAgain = get(origin + "/health/ready");
-      for (int i = 0; i < 40 && (again.statusCode() != 200 || readyAgain.statusCode() != 200); i++) {
+      for (int i = 1; i <= 40 && (again.statusCode() != 200 || readyAgain.statusCode() != 200); i++) {
         Thread.sleep(250);
-        again = get(origin + "/2.3.0/config/orbits/?limit=3");
+        again = get(origin + "/2.3.0/events/?search=back" + i);
         readyAgain = get(origin + "/health/ready");
       }
-      assertThat(again.statusCode()).isEqualTo(200);
-      assertThat(again.body()).startsWith("{\"count\":");
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      assertThat(again.body()).startsWith("{\"count\":0,");
       assertThat(readyAgain.statusCode()).isEqualTo(200);
     } finally {
       pg.close();

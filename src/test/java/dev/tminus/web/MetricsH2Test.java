@@ -36,6 +36,26 @@ class MetricsH2Test {
   }
 
   @Test
+  void metricsShowTheRenderCachesHitsAndMisses() {
+    try (TestServer server = TestServer.start(TestDatabase.H2)) {
+      server.get("/2.3.0/config/orbits/?limit=2");
+      String before = server.get("/metrics").body();
+      server.get("/2.3.0/config/orbits/?limit=2"); // the same response again: served from the cache
+      String after = server.get("/metrics").body();
+      assertThat(count(after, "hit")).isGreaterThan(count(before, "hit"));
+      assertThat(count(before, "miss")).isGreaterThan(0);
+      assertThat(after).contains("cache_size{cache=\"render\"}", "cache_evictions_total{cache=\"render\"}");
+    }
+  }
+
+  private static double count(String metrics, String result) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^cache_gets_total\\{cache=\"render\",result=\"" + result + "\"\\} (\\S+)$").matcher(metrics);
+    assertThat(m.find()).as("cache_gets_total of %s in %s", result, metrics).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
   void probesTellLivenessFromReadiness() {
     try (TestServer server = TestServer.start(TestDatabase.H2)) {
       assertThat(server.get("/health/live").body()).isEqualTo("{\"status\":\"ok\"}");
