@@ -63,25 +63,29 @@ class MirrorScheduleTest {
   }
 
   private static String awaitMetric(String origin, String line) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      if (metrics.contains(line)) return metrics;
-      assertThat(System.nanoTime()).as("%s in /metrics within 30 s", line).isLessThan(deadline);
-      Thread.sleep(50);
-    }
+    return awaitBody(origin + "/metrics", metrics -> metrics.contains(line));
   }
 
   private static JsonNode await(String url, Predicate<JsonNode> ready) throws Exception {
+    return json(awaitBody(url, body -> ready.test(json(body))));
+  }
+
+  private static String awaitBody(String url, Predicate<String> ready) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    JsonNode body = null;
+    String body = null;
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-      body = Json.MAPPER.readTree(r.body());
+      body = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
       if (ready.test(body)) return body;
       Thread.sleep(50);
     }
     throw new AssertionError("not ready in 30 s: " + url + " -> " + body);
+  }
+
+  private static JsonNode json(String body) {
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
