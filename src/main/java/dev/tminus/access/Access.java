@@ -58,7 +58,7 @@ public final class Access {
     if (client.rate() == null) return;
     double at = seconds(now);
     Histories.Outcome outcome = histories.hit(client.bucket(), client.rate(), at);
-    if (!outcome.allowed()) throw new ApiException.Throttled(Window.drfWait(outcome.live(), at, client.rate()));
+    if (!outcome.allowed()) throw new ApiException.Throttled(outcome.waitSeconds());
   }
 
   /** What {@code /api-throttle/} tells {@code client} at {@code now}; counts nothing. */

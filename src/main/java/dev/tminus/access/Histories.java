@@ -17,8 +17,15 @@ interface Histories {
   double[] peek(String bucket, Rate rate, double now);
 
   /**
-   * @param allowed whether the request may go on
-   * @param live    the hits inside the window before this request, as the decision saw them
+   * @param allowed     whether the request may go on
+   * @param waitSeconds for a refused request, DRF's wait as {@code Retry-After} gives it (null when
+   *                    DRF names none); null for an allowed one
    */
-  record Outcome(boolean allowed, double[] live) {}
+  record Outcome(boolean allowed, Long waitSeconds) {
+    static final Outcome ALLOWED = new Outcome(true, null);
+
+    static Outcome refused(Long waitSeconds) {
+      return new Outcome(false, waitSeconds);
+    }
+  }
 }

@@ -49,10 +49,8 @@ final class TableHistories implements Histories {
         .set(THROTTLE_HISTORY.EXPIRES_AT, now + rate.seconds())
         .returningResult(THROTTLE_HISTORY.HITS, THROTTLE_HISTORY.ALLOWED)
         .fetchSingle();
-    double[] hits = unboxed(row.value1());
-    boolean allowed = row.value2();
-    // An allowed request was appended last; the decision saw the hits before it.
-    return new Outcome(allowed, allowed ? java.util.Arrays.copyOf(hits, hits.length - 1) : hits);
+    // A refused request left the row's hits as the decision saw them.
+    return row.value2() ? Outcome.ALLOWED : Outcome.refused(Window.drfWait(unboxed(row.value1()), now, rate));
   }
 
   @Override

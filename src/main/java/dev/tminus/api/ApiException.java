@@ -67,6 +67,23 @@ public abstract sealed class ApiException extends RuntimeException {
     }
   }
 
+  /** 503 {@code {"detail": …}}: the server cannot answer yet, e.g. while it migrates its database. */
+  public static final class Unavailable extends ApiException {
+    public Unavailable(String detail) {
+      super(detail);
+    }
+
+    @Override
+    public int status() {
+      return 503;
+    }
+
+    @Override
+    public Object body() {
+      return Map.of("detail", getMessage());
+    }
+  }
+
   /** 400 with django-filter's body: each bad parameter with its messages, in declaration order. */
   public static final class InvalidParameters extends ApiException {
     private final Map<String, List<String>> errors;

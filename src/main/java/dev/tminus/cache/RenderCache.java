@@ -17,7 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jooq.DSLContext;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -59,6 +62,7 @@ public final class RenderCache {
   private final Cache<Object, Object> cache;
   private final VersionWatch watch;
   private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
+  private final ConcurrentHashMap<ResponseKey, CompletableFuture<Object>> rendering = new ConcurrentHashMap<>();
 
   private RenderCache(Cache<Object, Object> cache, VersionWatch watch) {
     this.cache = cache;
@@ -99,14 +103,40 @@ public final class RenderCache {
     return current;
   }
 
-  /** A cached response, or null. */
+  /**
+   * The cached response of {@code key}, or {@code render}'s, cached. Concurrent misses of one key render
+   * once: the first renders, the others wait for its answer (or its exception). A cold server asked
+   * the same hot page by a hundred clients at once so asks the database once, not a hundred times.
+   */
   @SuppressWarnings("unchecked")
-  public <V extends Weighed> V response(ResponseKey key) {
-    return (V) cache.getIfPresent(key);
+  public <V extends Weighed> V response(ResponseKey key, Supplier<V> render) {
+    V hit = (V) cache.getIfPresent(key);
+    if (hit != null) return hit;
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> running = rendering.putIfAbsent(key, mine);
+    if (running != null) return (V) awaitRender(running);
+    try {
+      V rendered = render.get();
+      cache.put(key, rendered);
+      mine.complete(rendered);
+      return rendered;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      rendering.remove(key, mine);
+    }
   }
 
-  public void put(ResponseKey key, Weighed response) {
-    cache.put(key, response);
+  // Another request's render of the same key: its answer, or its exception as it was thrown.
+  private static Object awaitRender(CompletableFuture<Object> running) {
+    try {
+      return running.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw e;
+    }
   }
 
   /**

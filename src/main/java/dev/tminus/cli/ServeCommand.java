@@ -13,6 +13,7 @@ import dev.tminus.resource.Resources;
 import dev.tminus.mirror.Mirror;
 import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
+import dev.tminus.web.Readiness;
 import dev.tminus.web.Server;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,10 +139,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--access-log: " + e.getMessage());
     }
     if (poolWait.toMillis() < 250) throw new ParameterException(spec.commandLine(), "--pool-wait must be at least 250ms");
-    Database db = Database.open(database.config(), new Database.Settings(poolWait, statementTimeout));
-    if (demo) fillDemo(db);
+    // Connect first (an unreachable database fails here, before anything listens), then listen, then
+    // migrate and fill the demo: meanwhile /health/live answers 200 and everything else 503 "starting".
+    Database db = Database.connect(database.config(), new Database.Settings(poolWait, statementTimeout));
+    Readiness readiness = Readiness.at("migrating the database");
     Server.Config config = Server.Config.DEFAULTS.withBind(bind).withPort(port).withCaching(caching)
-        .withAccess(access).withAccessLog(logFormat);
+        .withAccess(access).withAccessLog(logFormat).withReadiness(readiness);
     if (mirrorFrom != null) config = config.withHealthDetails(() -> Map.of("mirror", MirrorState.health(db, mirrorFrom)));
     Server server;
     try {
@@ -156,6 +159,21 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw e;
     }
+    spec.commandLine().getOut().println("tminus listening on http://" + bind + ":" + server.port() + "/, not ready yet: "
+        + readiness.step());
+    spec.commandLine().getOut().flush();
+    try {
+      db.migrate();
+      if (demo) {
+        readiness.step("generating the demo world");
+        fillDemo(db);
+      }
+    } catch (RuntimeException e) {
+      server.close();
+      db.close();
+      throw e;
+    }
+    readiness.markReady();
     MirrorSchedule mirror = mirrorFrom == null ? null
         : MirrorSchedule.start(db, mirrorFrom, token, mirrorEvery, Mirror.Settings.DEFAULTS, server.metrics());
     spec.commandLine().getOut().println("tminus serving " + database.config().describe() + " on http://" + bind + ":" + server.port()

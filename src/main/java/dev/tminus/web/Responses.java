@@ -37,13 +37,8 @@ record Responses(RenderCache cache, String cacheControl, ResourcePipeline plain,
     long version = cache.version();
     RenderCache.ResponseKey key = new RenderCache.ResponseKey(version, ctx.path(), ctx.queryString(),
         format.name(), request.origin(), clockDependent ? request.now().truncatedTo(ChronoUnit.SECONDS) : null);
-    Rendered rendered = cache.response(key);
-    if (rendered == null) {
-      // Cached objects are JSON text; the browsable page needs the records themselves.
-      rendered = render(view, request, format, answer.apply(format == Negotiation.JSON ? cached : plain));
-      cache.put(key, rendered);
-    }
-    send(ctx, rendered);
+    // Cached objects are JSON text; the browsable page needs the records themselves.
+    send(ctx, cache.response(key, () -> render(view, request, format, answer.apply(format == Negotiation.JSON ? cached : plain))));
   }
 
   /** A 200 answer rendered once, to be sent as often as asked. */

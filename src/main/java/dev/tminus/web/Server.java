@@ -78,12 +78,18 @@ public final class Server implements AutoCloseable {
    * @param caching       how responses are cached, here and by clients
    * @param access        who is throttled at what rate ({@code --throttle}, {@code --trust-proxy})
    * @param accessLog     how each request is logged ({@code --access-log})
+   * @param readiness     whether the database is ready to be served; until it is, every request but
+   *                      {@code /health/live} and {@code /metrics} is answered 503
    */
   public record Config(String bind, int port, List<Resource<?>> resources, Clock clock,
-      Supplier<Map<String, ?>> healthDetails, Caching caching, Policy access, AccessLog.Format accessLog) {
-    /** 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS}, no throttling, no access log. */
+      Supplier<Map<String, ?>> healthDetails, Caching caching, Policy access, AccessLog.Format accessLog,
+      Readiness readiness) {
+    /**
+     * 127.0.0.1:8000, {@link Resources#ALL}, the system clock, no health details, {@link Caching#DEFAULTS},
+     * no throttling, no access log, ready.
+     */
     public static final Config DEFAULTS = new Config("127.0.0.1", 8000, Resources.ALL, Clock.systemUTC(), Map::of,
-        Caching.DEFAULTS, Policy.OFF, AccessLog.Format.OFF);
+        Caching.DEFAULTS, Policy.OFF, AccessLog.Format.OFF, Readiness.ready());
 
     public Config {
       Objects.requireNonNull(bind, "bind");
@@ -94,38 +100,43 @@ public final class Server implements AutoCloseable {
       Objects.requireNonNull(caching, "caching");
       Objects.requireNonNull(access, "access");
       Objects.requireNonNull(accessLog, "accessLog");
+      Objects.requireNonNull(readiness, "readiness");
     }
 
     public Config withBind(String bind) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withPort(int port) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withResources(List<Resource<?>> resources) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withClock(Clock clock) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withHealthDetails(Supplier<Map<String, ?>> healthDetails) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withCaching(Caching caching) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withAccess(Policy access) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
 
     public Config withAccessLog(AccessLog.Format accessLog) {
-      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog);
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
+    }
+
+    public Config withReadiness(Readiness readiness) {
+      return new Config(bind, port, resources, clock, healthDetails, caching, access, accessLog, readiness);
     }
   }
 
@@ -175,6 +186,8 @@ public final class Server implements AutoCloseable {
       if (accessLog.format() != AccessLog.Format.OFF) {
         config.jetty.modifyServer(jetty -> jetty.setRequestLog((request, response) -> accessLog.log(entry(request, response))));
       }
+      Readiness readiness = serverConfig.readiness();
+      config.routes.before(ctx -> starting(ctx, readiness));
       config.routes.get("/health", ctx -> health(ctx, database, serverConfig.healthDetails()));
       config.routes.get("/health/ready", ctx -> health(ctx, database, Map::of));
       config.routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "ok")));
@@ -362,6 +375,25 @@ public final class Server implements AutoCloseable {
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) host = ctx.host();
     return new ApiRequest(ctx.scheme() + "://" + host, ctx.path(), query, clock.instant());
+  }
+
+  // Until the server is ready only liveness and metrics are answered as usual: /health and
+  // /health/ready say which step is under way, everything else is a 503 that says so.
+  private static void starting(Context ctx, Readiness readiness) {
+    String step = readiness.step();
+    if (step == null) return;
+    String path = ctx.path();
+    if (path.equals("/health/live") || path.equals("/metrics")) return;
+    ctx.header("Retry-After", "5");
+    if (path.equals("/health") || path.equals("/health/ready")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", "starting");
+      body.put("step", step);
+      json(ctx, 503, body);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    throw new ApiException.Unavailable("The server is starting (" + step + "); try again shortly.");
   }
 
   private static void health(Context ctx, Database database, Supplier<Map<String, ?>> details) {

@@ -6,6 +6,7 @@ import dev.tminus.db.Database;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.web.Server;
+import dev.tminus.support.Eventually;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -46,9 +47,9 @@ class ServeLifecycleTest {
         for (int i = 0; i < db.maxPoolSize(); i++) held.add(pool.acquire());
         inFlight = HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/2.3.0/config/orbits/")).build(),
             HttpResponse.BodyHandlers.ofString());
-        awaitTrue(() -> db.pool().getThreadsAwaitingConnection() == 1, "the request waits for a connection");
+        Eventually.await("the request waits for a connection", () -> db.pool().getThreadsAwaitingConnection() == 1);
         closed = CompletableFuture.runAsync(() -> server.close(Duration.ofSeconds(20)));
-        awaitTrue(() -> !accepts(port), "the stopping server refuses new connections");
+        Eventually.await("the stopping server refuses new connections", () -> !accepts(port));
         assertThat(inFlight).isNotDone();
         assertThat(closed).isNotDone();
       } finally {
@@ -73,7 +74,7 @@ class ServeLifecycleTest {
     Process process = pb.start();
     try {
       Pattern serving = Pattern.compile("(?m)^tminus serving .* on http://127\\.0\\.0\\.1:(\\d+)/");
-      awaitTrue(() -> serving.matcher(read(log)).find() || !process.isAlive(), "serve prints its address");
+      Eventually.await("serve prints its address", () -> serving.matcher(read(log)).find() || !process.isAlive());
       Matcher m = serving.matcher(read(log));
       assertThat(m.find()).as(read(log)).isTrue();
       int port = Integer.parseInt(m.group(1));
@@ -105,14 +106,6 @@ class ServeLifecycleTest {
       return true;
     } catch (java.io.IOException e) {
       return false;
-    }
-  }
-
-  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as(what + " within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
     }
   }
 }
