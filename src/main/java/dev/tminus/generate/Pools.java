@@ -164,13 +164,20 @@ final class Pools {
           : null;
       Instant windowEnd = rng.nextInt(4) == 0 ? net.plusSeconds(60L * rng.nextInt(240)) : net;
       Instant updated = between(rng, past ? max(net, WEB_ERA) : timeline.now().minus(Duration.ofDays(400)), timeline.now());
-      LaunchStatus status = past ? pastStatus(rng) : pick(rng, launchStatuses);
+      LaunchStatus status = past ? pastStatus(rng) : upcomingStatus(rng);
       NetPrecision precision = rng.nextInt(8) == 0 ? null : precisions.get(rng.nextInt(6));
       Image image = rng.nextInt(6) == 0 ? null : pick(rng, images);
       String infographic = rng.nextInt(10) == 0 ? "https://media.example.org/infographics/" + i + ".png" : null;
       launches.add(new LaunchBasic(id, links.url(Launches.COLLECTION, id), name, LaunchBasic.MODE, Words.slugify(name),
           designator, status, updated, net, precision, windowEnd, net, image, infographic));
     }
+  }
+
+  // What a launch still to come can be: Go, TBD, On Hold or TBC (never a success or a failure).
+  private static final int[] UPCOMING_STATUSES = {0, 1, 4, 7};
+
+  private LaunchStatus upcomingStatus(SplittableRandom rng) {
+    return launchStatuses.get(UPCOMING_STATUSES[rng.nextInt(UPCOMING_STATUSES.length)]);
   }
 
   private LaunchStatus pastStatus(SplittableRandom rng) {

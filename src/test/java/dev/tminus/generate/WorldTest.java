@@ -70,6 +70,27 @@ class WorldTest {
   }
 
   @Test
+  void aLaunchStillToComeHasAStatusOfOneToComeAndAPastOneAnOutcome() {
+    java.time.Instant today = java.time.Instant.parse("2026-12-03T12:00:00Z");
+    World world = World.of(0, 42, LINKS, Timeline.around(today));
+    int upcoming = 0;
+    int past = 0;
+    for (Object launch : objects(world, "launches", Object.class)) {
+      com.fasterxml.jackson.databind.JsonNode json = Json.MAPPER.valueToTree(launch);
+      String status = json.path("status").path("abbrev").asText();
+      if (java.time.Instant.parse(json.get("net").asText()).isAfter(today)) {
+        upcoming++;
+        assertThat(status).as(json.get("name").asText()).isIn("Go", "TBD", "Hold", "TBC");
+      } else {
+        past++;
+        assertThat(status).as(json.get("name").asText()).isIn("Success", "Failure", "Partial Failure");
+      }
+    }
+    assertThat(upcoming).isPositive();
+    assertThat(past).isPositive();
+  }
+
+  @Test
   void anAgencyIsTheSameAgencyInEventsProgramsAndPads() {
     World world = World.of(300, 42, LINKS);
     Map<Integer, List<Object>> seen = new HashMap<>();
