@@ -1,0 +1,121 @@
+package dev.tminus.resource.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tminus.json.Json;
+import dev.tminus.support.Shared;
+import dev.tminus.support.TestDatabase;
+import dev.tminus.support.TestServer;
+import dev.tminus.web.Server;
+import dev.tminus.cache.RenderCache;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A detailed page of launches — LL2's deepest shape — is read in a constant number of statements,
+ * one per table read, whatever the page's size: 100 launches, each with everything a launch nests
+ * (the sample launch's rocket, mission and pad, plus programs, mission patches, updates, video urls
+ * and a timeline), take as many statements as one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LaunchStatementsContract {
+  static final int LAUNCHES = 100;
+
+  private TestServer server;
+  private final AtomicInteger statements = new AtomicInteger();
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void start() throws Exception {
+    // The data version is read on every request so that the counts are exact.
+    server = TestServer.start(database(),
+        c -> c.withCaching(new Server.Caching(new RenderCache.Settings(true, 64, Duration.ZERO), 0)));
+    JsonNode sample = Json.MAPPER.readTree(Files.readString(Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json")));
+    JsonNode seed = Json.MAPPER.readTree(Shared.seedEventJson());
+    ArrayNode launches = Json.MAPPER.createArrayNode();
+    for (int i = 0; i < LAUNCHES; i++) launches.add(launch(sample, seed, i));
+    server.importJson("launches", Json.MAPPER.writeValueAsString(launches));
+    server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext ctx) {
+        if (!ctx.sql().contains("data_version")) statements.incrementAndGet();
+      }
+    }));
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) server.close();
+  }
+
+  /** The sample launch as the {@code i}th of its kind: its own id, rocket, mission and updates, and every list filled. */
+  private static ObjectNode launch(JsonNode sample, JsonNode seed, int i) {
+    ObjectNode launch = sample.deepCopy();
+    launch.put("id", UUID.nameUUIDFromBytes(("launch " + i).getBytes()).toString());
+    launch.put("name", "Sputnik 8K74PS | Sputnik " + (i + 1));
+    launch.put("slug", "sputnik-" + (i + 1));
+    ((ObjectNode) launch.get("rocket")).put("id", 10_000 + i);
+    ((ObjectNode) launch.get("mission")).put("id", 20_000 + i);
+    ((ObjectNode) launch.get("mission")).putArray("agencies").add(launch.get("launch_service_provider").deepCopy());
+    launch.set("program", seed.get("program").deepCopy());
+    ArrayNode patches = Json.MAPPER.createArrayNode();
+    patches.add(Json.MAPPER.valueToTree(dev.tminus.support.ProgramFixture.patch(7, "Sputnik patch", 1, 66)));
+    launch.set("mission_patches", patches);
+    ArrayNode updates = seed.get("updates").deepCopy();
+    for (JsonNode update : updates) ((ObjectNode) update).put("id", 30_000 + i * 10 + update.get("id").asInt() % 10);
+    launch.set("updates", updates);
+    launch.set("vid_urls", seed.get("vid_urls").deepCopy());
+    ArrayNode timeline = Json.MAPPER.createArrayNode();
+    timeline.addObject().put("relative_time", "-PT1H").putObject("type").put("id", 1).put("abbrev", "GO").put("description", "Go for launch");
+    timeline.addObject().put("relative_time", "PT0S").putObject("type").put("id", 2).put("abbrev", "LIFTOFF").put("description", "Liftoff");
+    launch.set("timeline", timeline);
+    return launch;
+  }
+
+  private int statementsOf(String pathAndQuery) {
+    server.clearCache();
+    statements.set(0);
+    JsonNode page = server.get(pathAndQuery).json();
+    assertThat(page.get("results").size()).as(pathAndQuery).isPositive();
+    return statements.get();
+  }
+
+  @Test
+  void everyListOfTheLaunchesIsFilled() {
+    JsonNode first = server.get("/2.3.0/launches/?mode=detailed&limit=1").json().at("/results/0");
+    for (String list : new String[] {"program", "mission_patches", "updates", "vid_urls", "timeline"}) {
+      assertThat(first.get(list).size()).as(list).isPositive();
+    }
+    assertThat(first.at("/mission/agencies").size()).isPositive();
+    assertThat(first.at("/rocket/configuration/manufacturer/id").asInt()).isPositive();
+  }
+
+  @Test
+  void aDetailedPageOf100LaunchesTakesAsManyStatementsAsAPageOfOne() {
+    int one = statementsOf("/2.3.0/launches/?mode=detailed&limit=1");
+    assertThat(statementsOf("/2.3.0/launches/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(one);
+    // So do the upcoming and previous lists, which are the launches' list with a filter.
+    assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(one);
+  }
+
+  @Test
+  void aDetailedPageTakesOneStatementPerTableRead() {
+    // Pinned: a new relation of the shape adds its statements here, on purpose.
+    assertThat(statementsOf("/2.3.0/launches/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
+  }
+
+  static final int PINNED = 31;
+}
