@@ -107,14 +107,16 @@ abstract class LaunchStatementsContract {
   void aDetailedPageOf100LaunchesTakesAsManyStatementsAsAPageOfOne() {
     int one = statementsOf("/2.3.0/launches/?mode=detailed&limit=1");
     assertThat(statementsOf("/2.3.0/launches/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(one);
-    // So do the upcoming and previous lists, which are the launches' list with a filter.
-    assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(one);
+    // So does the previous list, the launches' list with a filter (on PostgreSQL an unfiltered list
+    // is counted from the stored row count instead, so the two differ by that statement).
+    int previousOne = statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=1");
+    assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(previousOne);
   }
 
   @Test
   void aDetailedPageTakesOneStatementPerTableRead() {
     // Pinned: a new relation of the shape adds its statements here, on purpose.
-    assertThat(statementsOf("/2.3.0/launches/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
+    assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
   }
 
   static final int PINNED = 31;
