@@ -16,3 +16,26 @@ create table landing (
 );
 create index landing_landing_location on landing (landing_location_id, id);
 create index landing_type_id on landing (type_id, id);
+
+-- A launch's rocket's first stages (LL2's FirstStageNormal, a detailed rocket's launcher_stage), replaced
+-- as a list whenever an import gives it and deleted with their rocket. The stage's counters
+-- (launcher_flight_number, previous_flight_date, turn_around_time) are stored as upstream gives them,
+-- never recomputed. type is the text upstream serves (the first stage type's name, e.g. "Core"). A
+-- previous flight not imported on its own is a launch row with only its id and name (slug '').
+alter table launch alter column slug set default '';
+
+create table first_stage (
+  id                      integer primary key,
+  rocket_id               integer not null references rocket (id) on delete cascade,
+  type                    varchar default '',
+  reused                  boolean,
+  launcher_flight_number  integer,
+  launcher_id             integer references launcher (id),
+  previous_flight_date    timestamp with time zone,
+  turn_around_time        varchar,
+  landing_id              integer references landing (id),
+  previous_flight_id      uuid references launch (id) on delete set null
+);
+create index first_stage_rocket on first_stage (rocket_id, id);
+create index first_stage_launcher on first_stage (launcher_id, rocket_id);
+create index first_stage_previous_flight on first_stage (previous_flight_id);
