@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.json.Json;
+import dev.tminus.mirror.Mirror;
 import dev.tminus.support.Query;
 import dev.tminus.support.SameJson;
 import dev.tminus.support.Shared;
@@ -177,6 +178,22 @@ abstract class FirstStagesContract {
     ObjectNode normal = (ObjectNode) get("/2.3.0/launches/" + uuid(4) + "/?mode=normal");
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(normal)));
     assertThat(get("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage/0/id").asInt()).isEqualTo(1572);
+  }
+
+  @Test
+  void aMirrorCopiesTheStagesAsTheyAreServed() throws Exception {
+    try (TestServer copy = TestServer.start(database())) {
+      Mirror.create(copy.database, server.origin() + "/2.3.0/", null, Mirror.Settings.DEFAULTS,
+          new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Mirror.only(List.of("launches"))).run(true);
+      for (int n = 1; n <= 3; n++) {
+        String path = "/2.3.0/launches/" + uuid(n) + "/";
+        TestServer.Response theirs = copy.get(path);
+        assertThat(theirs.status()).as(path).isEqualTo(200);
+        JsonNode copied = Json.MAPPER.readTree(theirs.body().replace(copy.origin() + "/", "https://ll.thespacedevs.com/"));
+        assertThat(SameJson.differences(copied, get(path))).as(path).isEmpty();
+      }
+      assertThat(copy.get("/2.3.0/launches/?serial_number=B1064").json().get("count").asInt()).isOne();
+    }
   }
 
   @Test
