@@ -7,7 +7,7 @@ import dev.tminus.resource.config.Configs;
 /**
  * The shape of landings, for the stages and flights that embed them: {@link Landing}, its landing
  * location and type from the config lists. Its {@code url} points where LL2 serves landings
- * ({@code /2.3.0/landings/{id}/}), a collection tminus does not serve yet (README, "Scope").
+ * ({@code /2.3.0/landings/{id}/}), a collection tminus does not serve yet (README, "Compatibility with LL2").
  */
 public final class LandingShapes {
   public static final String COLLECTION = "landings";

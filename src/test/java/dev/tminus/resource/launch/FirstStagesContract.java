@@ -17,6 +17,7 @@ import dev.tminus.support.Shared;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
+import dev.tminus.support.UpstreamSchemas;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +111,8 @@ abstract class FirstStagesContract {
     JsonNode stage = ours.at("/rocket/launcher_stage/0");
     assertThat(UpstreamKeyOrder.load().mismatches("FirstStageNormal", stage)).isEmpty();
     assertThat(UpstreamKeyOrder.load().mismatches("Landing", stage.get("landing"))).isEmpty();
+    // The whole launch, stages included, is valid under upstream's own schema.
+    assertThat(UpstreamSchemas.load().violations("LaunchDetailed", ours)).isEmpty();
     assertThat(stage.at("/landing/url").asText()).isEqualTo("https://ll.thespacedevs.com/2.3.0/landings/1789/");
     assertThat(stage.at("/launcher/serial_number").asText()).isEqualTo("B1062");
   }
