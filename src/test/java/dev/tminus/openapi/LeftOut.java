@@ -6,12 +6,12 @@ import java.util.List;
 public final class LeftOut {
   /**
    * Filters of the launches' help text that are not declared, over data not stored yet (the crew,
-   * related agencies, spacecraft flights, stages' serial numbers): LL2 clients sending them get
+   * related agencies, spacecraft flights): LL2 clients sending them get
    * unfiltered results.
    */
   public static final List<String> LAUNCHES_FILTERS = List.of("is_crewed", "related_lsp__id", "related_lsp__name",
       "rocket__spacecraftflight__spacecraft__id", "rocket__spacecraftflight__spacecraft__name",
-      "rocket__spacecraftflight__spacecraft__name__icontains", "serial_number", "spacecraft_config__ids");
+      "rocket__spacecraftflight__spacecraft__name__icontains", "spacecraft_config__ids");
 
   /** The launches' search field over spacecraft flights, not stored yet. */
   public static final List<String> LAUNCHES_SEARCH = List.of("rocket__spacecraftflight__spacecraft__name");

@@ -1,5 +1,6 @@
 package dev.tminus.resource.launch;
 
+import static dev.tminus.db.schema.Tables.FIRST_STAGE;
 import static dev.tminus.db.schema.Tables.INFO_URL;
 import static dev.tminus.db.schema.Tables.LAUNCH;
 import static dev.tminus.db.schema.Tables.LAUNCH_MISSION_PATCH;
@@ -21,6 +22,8 @@ import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.config.TimelineEventType;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.infourl.InfoURLShapes;
+import dev.tminus.resource.landing.LandingShapes;
+import dev.tminus.resource.launcher.LauncherShapes;
 import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
 import dev.tminus.resource.pad.PadShapes;
 import dev.tminus.resource.program.ProgramShapes;
@@ -30,8 +33,9 @@ import java.util.List;
 
 /**
  * The shapes of launches: {@link LaunchBasic} (the list mode, and what events embed),
- * {@link LaunchNormal} and {@link LaunchDetailed}, with the missions and rockets they nest. Launch
- * ids are UUIDs.
+ * {@link LaunchNormal} and {@link LaunchDetailed}, with the missions and rockets they nest (a
+ * detailed rocket's first stages with their launchers, landings and previous flights), and
+ * {@link LaunchMini}. Launch ids are UUIDs.
  */
 public final class LaunchShapes {
   public static final Shape<LaunchStatus> STATUS = Shape.of(LaunchStatus.class, LAUNCH_STATUS, LAUNCH_STATUS.ID);
@@ -52,10 +56,20 @@ public final class LaunchShapes {
   public static final Shape<RocketNormal> ROCKET_NORMAL = Shape.of(RocketNormal.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.LIST);
 
-  // The stages and payloads are not stored yet: served empty, not written (README).
+  /** A launch named by id and name: a first stage's previous flight. */
+  public static final Shape<LaunchMini> MINI = Shape.of(LaunchMini.class, LAUNCH, LAUNCH.ID)
+      .url(Launches.COLLECTION);
+
+  public static final Shape<FirstStageNormal> FIRST_STAGE_NORMAL =
+      Shape.of(FirstStageNormal.class, FIRST_STAGE, FIRST_STAGE.ID)
+          .one("launcher", FIRST_STAGE.LAUNCHER_ID, LauncherShapes.NORMAL)
+          .one("landing", FIRST_STAGE.LANDING_ID, LandingShapes.LANDING)
+          .one("previous_flight", FIRST_STAGE.PREVIOUS_FLIGHT_ID, MINI);
+
+  // The spacecraft stages and payloads are not stored yet: served empty, not written (README).
   public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
-      .constant("launcher_stage", List.of())
+      .children("launcher_stage", FIRST_STAGE.ROCKET_ID, FIRST_STAGE_NORMAL, FIRST_STAGE.ID.asc())
       .constant("spacecraft_stage", List.of())
       .constant("payloads", List.of());
 

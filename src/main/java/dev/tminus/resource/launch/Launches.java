@@ -7,6 +7,8 @@ import static dev.tminus.api.filter.Filters.Lookup.ICONTAINS;
 import static dev.tminus.api.filter.Filters.Lookup.LT;
 import static dev.tminus.api.filter.Filters.Lookup.LTE;
 import static dev.tminus.db.schema.Tables.AGENCY;
+import static dev.tminus.db.schema.Tables.FIRST_STAGE;
+import static dev.tminus.db.schema.Tables.LAUNCHER;
 import static dev.tminus.db.schema.Tables.LAUNCHER_CONFIG;
 import static dev.tminus.db.schema.Tables.LAUNCH_PROGRAM;
 import static dev.tminus.db.schema.Tables.LOCATION;
@@ -154,6 +156,11 @@ public final class Launches {
     f.add(Filters.uuidIn("id", LAUNCH.ID, "Comma-separated launch IDs (UUIDs)."));
     f.add(Filters.relatedTextIn("video_url", LAUNCH.ID, VID_URL, VID_URL.LAUNCH_ID, VID_URL.URL,
         "Comma-separated video URLs."));
+    // django-filter's CharInFilter over rocket__firststage__launcher__serial_number, as an EXISTS so a
+    // launch whose rocket has two matching stages is one row (and counted once).
+    f.add(Filters.relatedTextIn("serial_number", LAUNCH.ROCKET_ID,
+        FIRST_STAGE.join(LAUNCHER).on(LAUNCHER.ID.eq(FIRST_STAGE.LAUNCHER_ID)), FIRST_STAGE.ROCKET_ID,
+        LAUNCHER.SERIAL_NUMBER, "Comma-separated first stage booster serial numbers."));
     f.add(Filters.datePart("day", LAUNCH.NET, DatePart.DAY, "Comma-separated days of the month (UTC)."));
     f.add(Filters.datePart("month", LAUNCH.NET, DatePart.MONTH, "Comma-separated months (UTC)."));
     f.add(Filters.datePart("year", LAUNCH.NET, DatePart.YEAR, "Comma-separated years (UTC)."));

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestInstance;
  * ({@code samples/launches-list-normal-limit2-2.3.0.json}, Sputnik 1 and 2) from
  * {@code /2.3.0/launches/?mode=normal&limit=2}, and Sputnik 1 in detailed mode
  * ({@code samples/launch-sputnik1-detailed-2.3.0.json}) from its detail: the same keys in the same
- * order at every depth and the same values, urls' host aside. The rocket's stages and payloads are
- * not stored: the detailed sample's one payload is served as an empty list.
+ * order at every depth and the same values, urls' host aside. The rocket's payloads are not stored:
+ * the detailed sample's one payload is served as an empty list (its stage lists are empty upstream).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LaunchSampleContract {

@@ -16,6 +16,7 @@ import dev.tminus.support.CatalogFixture;
 import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.Query;
 import dev.tminus.support.Shared;
+import dev.tminus.support.StageFixture;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
@@ -38,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>N (net; status; provider; pad/location; configuration; orbit; counters from; programs):
  * 1 (2020-01-05; 1; SpaceX 121; 10/1; 10 Falcon 9; LEO 8; 10; Gemini),
- * 2 (2021-02-10, from the detailed sample with its video url; 3; Soviet 66; 32/15; 468 Sputnik; Suborbital 15; 20; none),
+ * 2 (2021-02-10, from the detailed sample with its video url and a first stage B1062 whose previous flight is 1;
+ * 3; Soviet 66; 32/15; 468 Sputnik; Suborbital 15; 20; none),
  * 3 (2022-03-15; 3; SpaceX; 10/1; 20 Falcon Heavy; LEO; 30; Apollo),
  * 4 (2023-04-20; 4; Rocket Lab 147; 40/2 on body 2; 30 Electron; SSO 9; 40; none),
  * 5 (2999-01-01; 1; SpaceX; 10/1; 10 Falcon 9; LEO; 50; Gemini, Apollo).
@@ -91,6 +93,7 @@ abstract class LaunchesContract {
       Query.of("name=Launch%205", 5),
       Query.of("id=" + uuid(2) + "," + uuid(4), 2, 4),
       Query.of("video_url=" + "VIDEO", 2),
+      Query.of("serial_number=B1062,B9999", 2),
       Query.of("day=15,20", 3, 4),
       Query.of("month=1", 1, 5),
       Query.of("year=2021,2023", 2, 4)));
@@ -208,6 +211,9 @@ abstract class LaunchesContract {
         "Baikonur Cosmodrome, Republic of Kazakhstan", 1, 468, "Sputnik 8K74PS", "Sputnik 8K74PS", 15, "Suborbital",
         "Sub", List.of());
     ((ObjectNode) two.at("/launch_service_provider")).put("id", 66);
+    ((ObjectNode) two.get("rocket")).set("launcher_stage", Json.MAPPER.createArrayNode().add(Json.MAPPER.readTree(
+        StageFixture.firstStage(1561, "Core", StageFixture.launcher(1062, "B1062", 15), 15,
+            StageFixture.droneShipLanding(1789, 632.5), uuid(1)))));
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(two)));
   }
 
