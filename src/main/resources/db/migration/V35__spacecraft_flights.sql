@@ -7,7 +7,7 @@
 -- of the launches' filters) and lists its three crews through many-to-many relations to astronaut
 -- flights: one join table per crew, so an astronaut flight may be in several crews (launched and
 -- landed) and a re-import of the flight replaces each of its crews. A flight is deleted with its
--- rocket, its crews' rows with the flight.
+-- rocket, its crews' rows with the flight. Its landing is a landing of V32_1.
 
 create table spacecraft_flight (
   id                integer primary key,
@@ -15,6 +15,7 @@ create table spacecraft_flight (
   destination       varchar,
   mission_end       timestamp with time zone,
   spacecraft_id     integer references spacecraft (id),
+  landing_id        integer references landing (id),
   duration          varchar not null default '',
   turn_around_time  varchar not null default ''
 );

@@ -31,7 +31,7 @@ public final class Configs {
   public static final Shape<Orbit> ORBIT = Shape.of(Orbit.class, Tables.ORBIT, Tables.ORBIT.ID)
       .one("celestial_body", Tables.ORBIT.CELESTIAL_BODY_ID, CelestialBodyShapes.MINI);
 
-  static final Shape<LandingLocation> LANDING_LOCATION =
+  public static final Shape<LandingLocation> LANDING_LOCATION =
       Shape.of(LandingLocation.class, Tables.LANDING_LOCATION, Tables.LANDING_LOCATION.ID)
           .one("location", Tables.LANDING_LOCATION.LOCATION_ID, LocationShapes.NO_CELESTIAL_BODY)
           .one("image", Tables.LANDING_LOCATION.IMAGE_ID, ImageShapes.IMAGE)
@@ -45,6 +45,8 @@ public final class Configs {
 
   public static final Shape<SpacecraftStatus> SPACECRAFT_STATUS =
       Shape.of(SpacecraftStatus.class, Tables.SPACECRAFT_STATUS, Tables.SPACECRAFT_STATUS.ID);
+
+  public static final Shape<LandingType> LANDING_TYPE = Shape.of(LandingType.class, Tables.LANDING_TYPE, Tables.LANDING_TYPE.ID);
 
   private Configs() {}
 
@@ -65,7 +67,7 @@ public final class Configs {
         list("image_variant_types", "ImageVariantType", ImageShapes.VARIANT_TYPE),
         list("infourl_types", "InfoURLType", plain(InfoURLType.class, Tables.INFO_URL_TYPE, Tables.INFO_URL_TYPE.ID)),
         list("landing_locations", "LandingLocation", LANDING_LOCATION),
-        list("landing_types", "LandingType", plain(LandingType.class, Tables.LANDING_TYPE, Tables.LANDING_TYPE.ID)),
+        list("landing_types", "LandingType", LANDING_TYPE),
         list("languages", "Language", plain(Language.class, Tables.LANGUAGE, Tables.LANGUAGE.ID)),
         list("launch_statuses", "LaunchStatus", plain(LaunchStatus.class, Tables.LAUNCH_STATUS, Tables.LAUNCH_STATUS.ID)),
         list("launcher_statuses", "LauncherStatus",

@@ -5,6 +5,7 @@ import dev.tminus.json.NotRequired;
 import dev.tminus.json.Nullable;
 import dev.tminus.json.Required;
 import dev.tminus.resource.astronaut.AstronautFlight;
+import dev.tminus.resource.landing.Landing;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record SpacecraftFlightDetailedSerializerNoLaunch(
     @Nullable @NotRequired String destination,
     @Nullable @NotRequired Instant missionEnd,
     SpacecraftDetailed spacecraft,
-    // LANDING-PENDING Landing landing,
+    Landing landing,
     String duration,
     String turnAroundTime,
     String responseMode,

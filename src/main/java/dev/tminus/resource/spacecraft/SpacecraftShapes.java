@@ -10,6 +10,7 @@ import dev.tminus.api.Shape;
 import dev.tminus.resource.astronaut.AstronautShapes;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.image.ImageShapes;
+import dev.tminus.resource.landing.LandingShapes;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigShapes;
 import java.util.List;
 import org.jooq.SortField;
@@ -38,6 +39,7 @@ public final class SpacecraftShapes {
           .url(FLIGHTS)
           .mode(SpacecraftFlightDetailedSerializerNoLaunch.MODE)
           .one("spacecraft", SPACECRAFT_FLIGHT.SPACECRAFT_ID, DETAILED)
+          .one("landing", SPACECRAFT_FLIGHT.LANDING_ID, LandingShapes.LANDING)
           .many("launch_crew", SPACECRAFT_FLIGHT_LAUNCH_CREW, SPACECRAFT_FLIGHT_LAUNCH_CREW.SPACECRAFT_FLIGHT_ID,
               SPACECRAFT_FLIGHT_LAUNCH_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
           .many("onboard_crew", SPACECRAFT_FLIGHT_ONBOARD_CREW, SPACECRAFT_FLIGHT_ONBOARD_CREW.SPACECRAFT_FLIGHT_ID,

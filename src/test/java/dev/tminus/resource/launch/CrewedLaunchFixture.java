@@ -121,10 +121,37 @@ final class CrewedLaunchFixture {
         astronautFlight(104, SPECIALIST, astronaut(204, "Konstantin Borisov", ROSCOSMOS, RUSSIA, "1984-08-23", 41))));
   }
 
-  static Map<String, Object> flight(int id, Map<String, Object> spacecraft, String destination, String missionEnd,
-      List<Object> launchCrew, List<Object> onboardCrew, List<Object> landingCrew) {
+  /**
+   * A Dragon's splashdown off Florida; {@code earth} is the landing location's body, the Earth of the
+   * Sputnik sample as a {@code CelestialBodyNormal} (one row, whoever embeds it).
+   */
+  static Map<String, Object> splashdown(int id, String spacecraft, JsonNode earth) {
+    Map<String, Object> location = obj("response_mode", "normal", "id", 143, "url", url("locations", 143),
+        "name", "Gulf of Mexico", "active", true, "country", USA, "description", "Splashdown zones off Florida.",
+        "image", null, "map_image", null, "longitude", -87.2, "latitude", 30.1, "timezone_name", "America/Chicago",
+        "total_launch_count", 0, "total_landing_count", 41);
+    Map<String, Object> landingLocation = obj("id", 20, "name", "Gulf of Mexico", "active", true, "abbrev", "GOM",
+        "description", null, "location", location, "longitude", -87.2, "latitude", 30.1, "image", null,
+        "successful_landings", 12, "attempted_landings", 12, "failed_landings", 0, "celestial_body", earth);
+    return obj("id", id, "url", url("landings", id), "attempt", true, "success", true,
+        "description", spacecraft + " splashed down off Pensacola, Florida.", "downrange_distance", null,
+        "landing_location", landingLocation, "type", obj("id", 5, "name", "Splashdown", "abbrev", "SPL",
+            "description", "The spacecraft lands in a body of water."));
+  }
+
+  /** Earth as the Sputnik sample writes it, as a {@code CelestialBodyNormal}: without the launch and landing counts. */
+  static JsonNode earth(JsonNode sputnik) {
+    ObjectNode earth = sputnik.at("/pad/location/celestial_body").deepCopy();
+    earth.remove(List.of("total_attempted_launches", "successful_launches", "failed_launches",
+        "total_attempted_landings", "successful_landings", "failed_landings"));
+    return earth;
+  }
+
+  static Map<String, Object> flight(int id, Map<String, Object> spacecraft, Map<String, Object> landing,
+      String destination, String missionEnd, List<Object> launchCrew, List<Object> onboardCrew,
+      List<Object> landingCrew) {
     return obj("id", id, "url", url("spacecraft/flights", id), "destination", destination, "mission_end", missionEnd,
-        "spacecraft", spacecraft, "duration", "P199DT2H20M",
+        "spacecraft", spacecraft, "landing", landing, "duration", "P199DT2H20M",
         "turn_around_time", "P158DT9H40M", "response_mode", "detailed", "launch_crew", launchCrew,
         "onboard_crew", onboardCrew, "landing_crew", landingCrew, "docking_events", List.of());
   }

@@ -10,6 +10,7 @@ import static dev.tminus.resource.launch.CrewedLaunchFixture.config;
 import static dev.tminus.resource.launch.CrewedLaunchFixture.crew7;
 import static dev.tminus.resource.launch.CrewedLaunchFixture.flight;
 import static dev.tminus.resource.launch.CrewedLaunchFixture.spacecraft;
+import static dev.tminus.resource.launch.CrewedLaunchFixture.splashdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,19 +88,20 @@ abstract class SpacecraftFlightsContract {
         Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json")));
     Map<String, Object> crewDragon = config(10, "Crew Dragon", true, 7);
     Map<String, Object> cargoDragon = config(20, "Cargo Dragon", false, null);
+    JsonNode earth = CrewedLaunchFixture.earth(sputnik);
     crew7Launch = CrewedLaunchFixture.launch(sputnik, 1, "Falcon 9 Block 5 | Crew-7", List.of(
-        flight(11, spacecraft(1, "Endeavour", "C206", crewDragon, 5), "International Space Station",
+        flight(11, spacecraft(1, "Endeavour", "C206", crewDragon, 5), splashdown(2011, "Endeavour", earth), "International Space Station",
             "2024-03-12T09:47:00Z", crew7(), List.of(), crew7())));
     ObjectNode crs29 = CrewedLaunchFixture.launch(sputnik, 2, "Falcon 9 Block 5 | CRS-29", List.of(
-        flight(12, spacecraft(2, "Dragon C211", "C211", cargoDragon, 2), "International Space Station",
+        flight(12, spacecraft(2, "Dragon C211", "C211", cargoDragon, 2), splashdown(2012, "Dragon C211", earth), "International Space Station",
             "2023-12-22T05:25:00Z", List.of(), List.of(), List.of())));
     ObjectNode none = CrewedLaunchFixture.launch(sputnik, 3, "Sputnik 8K71PS | Sputnik 1", List.of());
     ObjectNode two = CrewedLaunchFixture.launch(sputnik, 4, "Two spacecraft", List.of(
-        flight(13, spacecraft(3, "Freedom", "C212", crewDragon, 2), "International Space Station", null,
+        flight(13, spacecraft(3, "Freedom", "C212", crewDragon, 2), splashdown(2013, "Freedom", earth), "International Space Station", null,
             List.of(astronautFlight(105, COMMANDER, astronaut(205, "Kjell Lindgren", NASA, USA, "1973-01-23", 52)),
                 astronautFlight(106, PILOT, astronaut(201, "Jasmin Moghbeli", NASA, USA, "1983-06-24", 42))),
             List.of(), List.of()),
-        flight(14, spacecraft(4, "Dragon C209", "C209", cargoDragon, 3), null, null, List.of(), List.of(), List.of())));
+        flight(14, spacecraft(4, "Dragon C209", "C209", cargoDragon, 3), splashdown(2014, "Dragon C209", earth), null, null, List.of(), List.of(), List.of())));
     server = TestServer.start(database());
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch, crs29, none, two)));
   }
