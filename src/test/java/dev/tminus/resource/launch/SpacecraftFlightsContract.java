@@ -1,21 +1,12 @@
 package dev.tminus.resource.launch;
 
-import static dev.tminus.resource.launch.CrewedLaunchFixture.COMMANDER;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.NASA;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.PILOT;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.USA;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.astronaut;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.astronautFlight;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.config;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.crew7;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.flight;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.spacecraft;
-import static dev.tminus.resource.launch.CrewedLaunchFixture.splashdown;
+import static dev.tminus.support.CrewFixture.crew7;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.json.Json;
+import dev.tminus.support.CrewFixture;
 import dev.tminus.support.Query;
 import dev.tminus.support.SameJson;
 import dev.tminus.support.Shared;
@@ -24,7 +15,6 @@ import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamKeyOrder;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A detailed launch's spacecraft flights ({@code rocket.spacecraft_stage}) with their spacecraft and
  * crews, through real HTTP: imported as LL2 writes them and served back key for key, in order; the
- * launches' filters and search over them; a re-import replacing a crew. Launches N
- * ({@code 00000000-0000-0000-0000-00000000000N}, the Sputnik 1 sample renamed):
- *
- * <p>1 Crew-7: flight 11 on Endeavour (spacecraft 1, Crew Dragon config 10), launched and landed by
- * four (astronaut flights 101–104); 2 CRS-29: flight 12 on Dragon C211 (2, Cargo Dragon config 20),
- * no crew; 3: no spacecraft; 4: flight 13 on Freedom (3, config 10) with a launch crew of two, and
- * flight 14 on Dragon C209 (4, config 20) without one.
+ * launches' filters and search over them; a re-import replacing a crew. The launches are
+ * {@link CrewFixture#launches}: 1 Crew-7 (four crew on Endeavour), 2 CRS-29 (Dragon C211, no crew),
+ * 3 no spacecraft, 4 two spacecraft (Freedom with two crew, Dragon C209 without).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SpacecraftFlightsContract {
@@ -86,24 +72,10 @@ abstract class SpacecraftFlightsContract {
   void start() throws Exception {
     JsonNode sputnik = Json.MAPPER.readTree(Files.readString(
         Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json")));
-    Map<String, Object> crewDragon = config(10, "Crew Dragon", true, 7);
-    Map<String, Object> cargoDragon = config(20, "Cargo Dragon", false, null);
-    JsonNode earth = CrewedLaunchFixture.earth(sputnik);
-    crew7Launch = CrewedLaunchFixture.launch(sputnik, 1, "Falcon 9 Block 5 | Crew-7", List.of(
-        flight(11, spacecraft(1, "Endeavour", "C206", crewDragon, 5), splashdown(2011, "Endeavour", earth), "International Space Station",
-            "2024-03-12T09:47:00Z", crew7(), List.of(), crew7())));
-    ObjectNode crs29 = CrewedLaunchFixture.launch(sputnik, 2, "Falcon 9 Block 5 | CRS-29", List.of(
-        flight(12, spacecraft(2, "Dragon C211", "C211", cargoDragon, 2), splashdown(2012, "Dragon C211", earth), "International Space Station",
-            "2023-12-22T05:25:00Z", List.of(), List.of(), List.of())));
-    ObjectNode none = CrewedLaunchFixture.launch(sputnik, 3, "Sputnik 8K71PS | Sputnik 1", List.of());
-    ObjectNode two = CrewedLaunchFixture.launch(sputnik, 4, "Two spacecraft", List.of(
-        flight(13, spacecraft(3, "Freedom", "C212", crewDragon, 2), splashdown(2013, "Freedom", earth), "International Space Station", null,
-            List.of(astronautFlight(105, COMMANDER, astronaut(205, "Kjell Lindgren", NASA, USA, "1973-01-23", 52)),
-                astronautFlight(106, PILOT, astronaut(201, "Jasmin Moghbeli", NASA, USA, "1983-06-24", 42))),
-            List.of(), List.of()),
-        flight(14, spacecraft(4, "Dragon C209", "C209", cargoDragon, 3), splashdown(2014, "Dragon C209", earth), null, null, List.of(), List.of(), List.of())));
+    List<ObjectNode> launches = CrewFixture.launches(sputnik);
+    crew7Launch = launches.get(0);
     server = TestServer.start(database());
-    server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch, crs29, none, two)));
+    server.importJson("launches", Json.MAPPER.writeValueAsString(launches));
   }
 
   @AfterAll
@@ -114,7 +86,7 @@ abstract class SpacecraftFlightsContract {
   private JsonNode get(String pathAndQuery) throws Exception {
     TestServer.Response r = server.get(pathAndQuery);
     assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(r.body().replace(server.origin() + "/", CrewedLaunchFixture.LL2.replace("2.3.0/", "")));
+    return Json.MAPPER.readTree(r.body().replace(server.origin() + "/", CrewFixture.LL2.replace("2.3.0/", "")));
   }
 
   @Test
@@ -136,8 +108,8 @@ abstract class SpacecraftFlightsContract {
     for (JsonNode launch : page.get("results")) assertThat(upstream.mismatches("LaunchDetailed", launch)).isEmpty();
     JsonNode four = page.at("/results/3/rocket/spacecraft_stage");
     assertThat(List.of(four.at("/0/id").asInt(), four.at("/1/id").asInt())).containsExactly(13, 14);
-    assertThat(four.at("/0/url").asText()).isEqualTo(CrewedLaunchFixture.url("spacecraft/flights", 13));
-    assertThat(four.at("/0/spacecraft/url").asText()).isEqualTo(CrewedLaunchFixture.url("spacecraft", 3));
+    assertThat(four.at("/0/url").asText()).isEqualTo(CrewFixture.url("spacecraft/flights", 13));
+    assertThat(four.at("/0/spacecraft/url").asText()).isEqualTo(CrewFixture.url("spacecraft", 3));
     assertThat(four.at("/0/launch_crew/1/astronaut/name").asText()).isEqualTo("Jasmin Moghbeli");
     assertThat(four.at("/1/launch_crew")).isEmpty();
     assertThat(page.at("/results/2/rocket/spacecraft_stage")).isEmpty();

@@ -1,4 +1,4 @@
-package dev.tminus.resource.launch;
+package dev.tminus.support;
 
 import static dev.tminus.support.CatalogFixture.obj;
 
@@ -17,39 +17,44 @@ import java.util.Map;
  * urls on {@code ll.thespacedevs.com}; e.g. SpaceX Crew-7 on Crew Dragon Endeavour (C206) with its
  * four crew members.
  */
-final class CrewedLaunchFixture {
-  static final String LL2 = "https://ll.thespacedevs.com/2.3.0/";
+public final class CrewFixture {
+  public static final String LL2 = "https://ll.thespacedevs.com/2.3.0/";
 
-  private CrewedLaunchFixture() {}
+  private CrewFixture() {}
 
-  static String url(String collection, Object id) {
+  /** Launch {@code n}'s id, {@code 00000000-0000-0000-0000-00000000000n}. */
+  public static String uuid(int n) {
+    return String.format("00000000-0000-0000-0000-%012d", n);
+  }
+
+  public static String url(String collection, Object id) {
     return LL2 + collection + "/" + id + "/";
   }
 
-  static Map<String, Object> country(int id, String name, String a2, String a3, String nationality, String composed) {
+  public static Map<String, Object> country(int id, String name, String a2, String a3, String nationality, String composed) {
     return obj("id", id, "name", name, "alpha_2_code", a2, "alpha_3_code", a3, "nationality_name", nationality,
         "nationality_name_composed", composed);
   }
 
   // Russia as the upstream Sputnik sample writes it (countries are one row each, whoever embeds them).
-  static final Map<String, Object> USA = country(2, "United States of America", "US", "USA", "American", "Americano");
-  static final Map<String, Object> RUSSIA = country(5, "Russia", "RU", "RUS", "Russian", "Russo");
-  static final Map<String, Object> JAPAN = country(6, "Japan", "JP", "JPN", "Japanese", "Japano");
-  static final Map<String, Object> DENMARK = country(40, "Denmark", "DK", "DNK", "Danish", "Dano");
+  public static final Map<String, Object> USA = country(2, "United States of America", "US", "USA", "American", "Americano");
+  public static final Map<String, Object> RUSSIA = country(5, "Russia", "RU", "RUS", "Russian", "Russo");
+  public static final Map<String, Object> JAPAN = country(6, "Japan", "JP", "JPN", "Japanese", "Japano");
+  public static final Map<String, Object> DENMARK = country(40, "Denmark", "DK", "DNK", "Danish", "Dano");
 
-  static Map<String, Object> agencyMini(int id, String name, String abbrev, int typeId, String typeName) {
+  public static Map<String, Object> agencyMini(int id, String name, String abbrev, int typeId, String typeName) {
     return obj("response_mode", "list", "id", id, "url", url("agencies", id), "name", name, "abbrev", abbrev,
         "type", obj("id", typeId, "name", typeName));
   }
 
-  static final Map<String, Object> NASA = agencyMini(44, "National Aeronautics and Space Administration", "NASA", 1,
+  public static final Map<String, Object> NASA = agencyMini(44, "National Aeronautics and Space Administration", "NASA", 1,
       "Government");
-  static final Map<String, Object> ESA = agencyMini(27, "European Space Agency", "ESA", 2, "Multinational");
-  static final Map<String, Object> JAXA = agencyMini(37, "Japan Aerospace Exploration Agency", "JAXA", 1, "Government");
-  static final Map<String, Object> ROSCOSMOS = agencyMini(63, "Russian Federal Space Agency (ROSCOSMOS)", "RFSA", 1,
+  public static final Map<String, Object> ESA = agencyMini(27, "European Space Agency", "ESA", 2, "Multinational");
+  public static final Map<String, Object> JAXA = agencyMini(37, "Japan Aerospace Exploration Agency", "JAXA", 1, "Government");
+  public static final Map<String, Object> ROSCOSMOS = agencyMini(63, "Russian Federal Space Agency (ROSCOSMOS)", "RFSA", 1,
       "Government");
 
-  static Map<String, Object> spacex() {
+  public static Map<String, Object> spacex() {
     return obj("response_mode", "normal", "id", 121, "url", url("agencies", 121), "name", "SpaceX", "abbrev", "SpX",
         "type", obj("id", 3, "name", "Commercial"), "featured", true, "country", List.of(USA),
         "description", "Space Exploration Technologies Corp., known as SpaceX, is an American aerospace manufacturer.",
@@ -57,7 +62,7 @@ final class CrewedLaunchFixture {
         "parent", null, "image", null, "logo", null, "social_logo", null);
   }
 
-  static Map<String, Object> image(int id, String name) {
+  public static Map<String, Object> image(int id, String name) {
     String file = "https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/" + name.toLowerCase().replace(' ', '_');
     return obj("id", id, "name", name, "image_url", file + ".jpeg", "thumbnail_url", file + "_thumbnail.jpeg",
         "credit", "SpaceX", "license", obj("id", 1, "name", "Unknown", "priority", 9, "link", null),
@@ -65,7 +70,7 @@ final class CrewedLaunchFixture {
   }
 
   /** A detailed spacecraft configuration of SpaceX's Dragon family. */
-  static Map<String, Object> config(int id, String name, boolean humanRated, Integer crew) {
+  public static Map<String, Object> config(int id, String name, boolean humanRated, Integer crew) {
     Map<String, Object> family = obj("response_mode", "normal", "id", 3, "name", "Dragon",
         "description", "SpaceX's Dragon capsules.", "manufacturer", spacex(), "parent", null,
         "maiden_flight", "2010-12-08", "spacecraft_flown", 30, "total_launch_count", 60, "successful_launches", 59,
@@ -81,7 +86,7 @@ final class CrewedLaunchFixture {
         "attempted_landings", 14, "successful_landings", 14, "failed_landings", 0, "fastest_turnaround", "P107DT3H30M");
   }
 
-  static Map<String, Object> spacecraft(int id, String name, String serial, Map<String, Object> config, int flights) {
+  public static Map<String, Object> spacecraft(int id, String name, String serial, Map<String, Object> config, int flights) {
     return obj("response_mode", "normal", "id", id, "url", url("spacecraft", id), "name", name,
         "serial_number", serial, "is_placeholder", false, "image", id == 1 ? image(9001, "Crew Dragon " + name) : null,
         "in_space", false, "time_in_space", "P553DT1H59M13S", "time_docked", "P540DT6H45M48S",
@@ -90,7 +95,7 @@ final class CrewedLaunchFixture {
         "fastest_turnaround", flights > 1 ? "P158DT9H40M" : null);
   }
 
-  static Map<String, Object> astronaut(int id, String name, Map<String, Object> agency, Map<String, Object> country,
+  public static Map<String, Object> astronaut(int id, String name, Map<String, Object> agency, Map<String, Object> country,
       String born, int age) {
     List<Object> links = id == 201 ? List.of(obj("id", 501, "social_media",
         obj("id", 1, "name", "Twitter", "url", "https://twitter.com", "logo", null), "url", "https://twitter.com/AstroJaws"))
@@ -104,16 +109,16 @@ final class CrewedLaunchFixture {
         "first_flight", id == 203 ? "2011-06-07T20:12:00Z" : "2023-08-26T07:27:27Z", "social_media_links", links);
   }
 
-  static final Map<String, Object> COMMANDER = obj("id", 1, "role", "Commander", "priority", 1);
-  static final Map<String, Object> PILOT = obj("id", 2, "role", "Pilot", "priority", 2);
-  static final Map<String, Object> SPECIALIST = obj("id", 4, "role", "Mission Specialist", "priority", 4);
+  public static final Map<String, Object> COMMANDER = obj("id", 1, "role", "Commander", "priority", 1);
+  public static final Map<String, Object> PILOT = obj("id", 2, "role", "Pilot", "priority", 2);
+  public static final Map<String, Object> SPECIALIST = obj("id", 4, "role", "Mission Specialist", "priority", 4);
 
-  static Map<String, Object> astronautFlight(int id, Map<String, Object> role, Map<String, Object> astronaut) {
+  public static Map<String, Object> astronautFlight(int id, Map<String, Object> role, Map<String, Object> astronaut) {
     return obj("id", id, "role", role, "astronaut", astronaut);
   }
 
   /** Crew-7's four: Moghbeli (commander), Mogensen (pilot), Furukawa and Borisov (mission specialists). */
-  static List<Object> crew7() {
+  public static List<Object> crew7() {
     return new ArrayList<>(List.of(
         astronautFlight(101, COMMANDER, astronaut(201, "Jasmin Moghbeli", NASA, USA, "1983-06-24", 42)),
         astronautFlight(102, PILOT, astronaut(202, "Andreas Mogensen", ESA, DENMARK, "1976-11-02", 49)),
@@ -125,7 +130,7 @@ final class CrewedLaunchFixture {
    * A Dragon's splashdown off Florida; {@code earth} is the landing location's body, the Earth of the
    * Sputnik sample as a {@code CelestialBodyNormal} (one row, whoever embeds it).
    */
-  static Map<String, Object> splashdown(int id, String spacecraft, JsonNode earth) {
+  public static Map<String, Object> splashdown(int id, String spacecraft, JsonNode earth) {
     Map<String, Object> location = obj("response_mode", "normal", "id", 143, "url", url("locations", 143),
         "name", "Gulf of Mexico", "active", true, "country", USA, "description", "Splashdown zones off Florida.",
         "image", null, "map_image", null, "longitude", -87.2, "latitude", 30.1, "timezone_name", "America/Chicago",
@@ -140,14 +145,14 @@ final class CrewedLaunchFixture {
   }
 
   /** Earth as the Sputnik sample writes it, as a {@code CelestialBodyNormal}: without the launch and landing counts. */
-  static JsonNode earth(JsonNode sputnik) {
+  public static JsonNode earth(JsonNode sputnik) {
     ObjectNode earth = sputnik.at("/pad/location/celestial_body").deepCopy();
     earth.remove(List.of("total_attempted_launches", "successful_launches", "failed_launches",
         "total_attempted_landings", "successful_landings", "failed_landings"));
     return earth;
   }
 
-  static Map<String, Object> flight(int id, Map<String, Object> spacecraft, Map<String, Object> landing,
+  public static Map<String, Object> flight(int id, Map<String, Object> spacecraft, Map<String, Object> landing,
       String destination, String missionEnd, List<Object> launchCrew, List<Object> onboardCrew,
       List<Object> landingCrew) {
     return obj("id", id, "url", url("spacecraft/flights", id), "destination", destination, "mission_end", missionEnd,
@@ -157,13 +162,41 @@ final class CrewedLaunchFixture {
   }
 
   /**
+   * Four launches (the Sputnik 1 sample renamed): 1 Crew-7, flight 11 on Endeavour (spacecraft 1,
+   * Crew Dragon config 10), launched and landed by four (astronaut flights 101–104); 2 CRS-29, flight
+   * 12 on Dragon C211 (2, Cargo Dragon config 20), no crew; 3 no spacecraft; 4 flight 13 on Freedom
+   * (3, config 10) with a launch crew of two, and flight 14 on Dragon C209 (4, config 20) without one.
+   */
+  public static List<ObjectNode> launches(JsonNode sputnik) {
+    Map<String, Object> crewDragon = config(10, "Crew Dragon", true, 7);
+    Map<String, Object> cargoDragon = config(20, "Cargo Dragon", false, null);
+    JsonNode earth = earth(sputnik);
+    ObjectNode crew7 = launch(sputnik, 1, "Falcon 9 Block 5 | Crew-7", List.of(
+        flight(11, spacecraft(1, "Endeavour", "C206", crewDragon, 5), splashdown(2011, "Endeavour", earth),
+            "International Space Station", "2024-03-12T09:47:00Z", crew7(), List.of(), crew7())));
+    ObjectNode crs29 = launch(sputnik, 2, "Falcon 9 Block 5 | CRS-29", List.of(
+        flight(12, spacecraft(2, "Dragon C211", "C211", cargoDragon, 2), splashdown(2012, "Dragon C211", earth),
+            "International Space Station", "2023-12-22T05:25:00Z", List.of(), List.of(), List.of())));
+    ObjectNode none = launch(sputnik, 3, "Sputnik 8K71PS | Sputnik 1", List.of());
+    ObjectNode two = launch(sputnik, 4, "Two spacecraft", List.of(
+        flight(13, spacecraft(3, "Freedom", "C212", crewDragon, 2), splashdown(2013, "Freedom", earth),
+            "International Space Station", null,
+            List.of(astronautFlight(105, COMMANDER, astronaut(205, "Kjell Lindgren", NASA, USA, "1973-01-23", 52)),
+                astronautFlight(106, PILOT, astronaut(201, "Jasmin Moghbeli", NASA, USA, "1983-06-24", 42))),
+            List.of(), List.of()),
+        flight(14, spacecraft(4, "Dragon C209", "C209", cargoDragon, 3), splashdown(2014, "Dragon C209", earth),
+            null, null, List.of(), List.of(), List.of())));
+    return List.of(crew7, crs29, none, two);
+  }
+
+  /**
    * Launch {@code n} ({@code 00000000-0000-0000-0000-00000000000n}): the upstream Sputnik 1 sample
    * renamed, its rocket {@code 300 + n} flying {@code flights}, its payload list emptied (payloads
    * are another family's).
    */
-  static ObjectNode launch(JsonNode sputnik, int n, String name, List<Object> flights) {
+  public static ObjectNode launch(JsonNode sputnik, int n, String name, List<Object> flights) {
     ObjectNode l = sputnik.deepCopy();
-    l.put("id", LaunchesContract.uuid(n)).put("url", url("launches", LaunchesContract.uuid(n))).put("name", name)
+    l.put("id", uuid(n)).put("url", url("launches", uuid(n))).put("name", name)
         .put("slug", "launch-" + n);
     ObjectNode rocket = (ObjectNode) l.get("rocket");
     rocket.put("id", 300 + n);
