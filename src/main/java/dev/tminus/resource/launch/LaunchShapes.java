@@ -58,7 +58,8 @@ public final class LaunchShapes {
   public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
       .constant("launcher_stage", List.of())
-      .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SpacecraftShapes.FLIGHT_NO_LAUNCH, SpacecraftShapes.order())
+      .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SpacecraftShapes.FLIGHT_NO_LAUNCH,
+          SpacecraftShapes.order())
       .constant("payloads", List.of());
 
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)

@@ -21,10 +21,10 @@ import org.jooq.impl.DSL;
  * is an {@code EXISTS} over the flights, so a launch whose rocket flies several spacecraft is one row
  * and {@code count} stays right.
  */
-final class SpacecraftFlights {
+final class SpacecraftFlightFilters {
   private static final String VIA = "rocket__spacecraftflight__spacecraft";
 
-  private SpacecraftFlights() {}
+  private SpacecraftFlightFilters() {}
 
   /**
    * {@code is_crewed}, {@code rocket__spacecraftflight__spacecraft__id}, {@code …__name},
