@@ -9,6 +9,7 @@ import dev.tminus.mirror.SameApi;
 import dev.tminus.ingest.DataFolder;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
+import dev.tminus.support.CrewFixture;
 import dev.tminus.support.Shared;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
@@ -39,6 +40,9 @@ abstract class ExportRoundTripContract {
       Path launch = Shared.root().resolve("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json");
       if (Files.isRegularFile(launch)) { // a real pad, its location and Earth as upstream has them
         original.importJson("pads", Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(launch.toFile()).get("pad")));
+        // crewed launches: spacecraft flights, their spacecraft, landings and crews
+        original.importJson("launches",
+            Json.MAPPER.writeValueAsString(CrewFixture.launches(Json.MAPPER.readTree(launch.toFile()))));
       }
 
       Path nasa = Shared.root().resolve("reference/ll2/samples/agency-44-detailed-2.3.0.json");

@@ -7,12 +7,16 @@ import static dev.tminus.db.schema.Tables.MISSION_TYPE;
 import static dev.tminus.db.schema.Tables.PAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.DataVersion;
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
 import dev.tminus.generate.Worlds;
+import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
 import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.support.CrewFixture;
+import dev.tminus.support.Shared;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import java.sql.Connection;
@@ -101,6 +105,21 @@ abstract class MirrorBetweenServersContract {
     assertThat(copy.get("/2.3.0/events/7/").status()).isEqualTo(404);
     assertThat(copy.get("/2.3.0/locations/" + LOCATION_ON_MARS + "/").status()).isEqualTo(404);
     assertSameResponses(150);
+  }
+
+  @Test
+  void mirrorsCrewedLaunchesWithTheirSpacecraftFlightsAndCrews() throws Exception {
+    JsonNode sputnik = Json.MAPPER.readTree(Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json").toFile());
+    upstream.importJson("launches", Json.MAPPER.writeValueAsString(CrewFixture.launches(sputnik)));
+    mirror(false);
+    for (int n = 1; n <= 4; n++) {
+      String path = "/2.3.0/launches/" + CrewFixture.uuid(n) + "/";
+      String theirs = upstream.get(path).body().replace(upstream.origin(), "");
+      assertThat(copy.get(path).body().replace(copy.origin(), "")).as(path).isEqualTo(theirs);
+    }
+    JsonNode crew7 = copy.get("/2.3.0/launches/" + CrewFixture.uuid(1) + "/").json();
+    assertThat(crew7.at("/rocket/spacecraft_stage/0/launch_crew")).hasSize(4);
+    assertThat(copy.get("/2.3.0/launches/?is_crewed=true").json().get("count").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -5,16 +5,13 @@ import java.util.List;
 /** What tminus leaves out of upstream's help texts and parameters, with why; the README lists the same. */
 public final class LeftOut {
   /**
-   * Filters of the launches' help text that are not declared, over data not stored yet (the crew,
-   * related agencies, spacecraft flights): LL2 clients sending them get
-   * unfiltered results.
+   * Filters of the launches' help text that are not declared, over data not stored yet (related
+   * agencies): LL2 clients sending them get unfiltered results.
    */
-  public static final List<String> LAUNCHES_FILTERS = List.of("is_crewed", "related_lsp__id", "related_lsp__name",
-      "rocket__spacecraftflight__spacecraft__id", "rocket__spacecraftflight__spacecraft__name",
-      "rocket__spacecraftflight__spacecraft__name__icontains", "spacecraft_config__ids");
+  public static final List<String> LAUNCHES_FILTERS = List.of("related_lsp__id", "related_lsp__name");
 
-  /** The launches' search field over spacecraft flights, not stored yet. */
-  public static final List<String> LAUNCHES_SEARCH = List.of("rocket__spacecraftflight__spacecraft__name");
+  /** The launches' search fields over data not stored yet: none left out. */
+  public static final List<String> LAUNCHES_SEARCH = List.of();
 
   /** {@code line} of a help text without the names of {@code leftOut} after its {@code prefix} (e.g. "Parameters - "). */
   public static String without(String line, String prefix, List<String> leftOut) {

@@ -37,6 +37,15 @@ public final class Configs {
           .one("image", Tables.LANDING_LOCATION.IMAGE_ID, ImageShapes.IMAGE)
           .one("celestial_body", Tables.LANDING_LOCATION.CELESTIAL_BODY_ID, CelestialBodyShapes.NORMAL);
 
+  public static final Shape<AstronautRole> ASTRONAUT_ROLE =
+      Shape.of(AstronautRole.class, Tables.ASTRONAUT_ROLE, Tables.ASTRONAUT_ROLE.ID);
+
+  public static final Shape<AstronautType> ASTRONAUT_TYPE =
+      Shape.of(AstronautType.class, Tables.ASTRONAUT_TYPE, Tables.ASTRONAUT_TYPE.ID);
+
+  public static final Shape<SpacecraftStatus> SPACECRAFT_STATUS =
+      Shape.of(SpacecraftStatus.class, Tables.SPACECRAFT_STATUS, Tables.SPACECRAFT_STATUS.ID);
+
   public static final Shape<LandingType> LANDING_TYPE = Shape.of(LandingType.class, Tables.LANDING_TYPE, Tables.LANDING_TYPE.ID);
 
   private Configs() {}
@@ -45,10 +54,10 @@ public final class Configs {
   public static List<Resource<?>> all() {
     return List.of(
         list("agency_types", "AgencyType", AgencyShapes.TYPE),
-        list("astronaut_roles", "AstronautRole", plain(AstronautRole.class, Tables.ASTRONAUT_ROLE, Tables.ASTRONAUT_ROLE.ID)),
+        list("astronaut_roles", "AstronautRole", ASTRONAUT_ROLE),
         list("astronaut_statuses", "AstronautStatus",
             plain(AstronautStatus.class, Tables.ASTRONAUT_STATUS, Tables.ASTRONAUT_STATUS.ID)),
-        list("astronaut_types", "AstronautType", plain(AstronautType.class, Tables.ASTRONAUT_TYPE, Tables.ASTRONAUT_TYPE.ID)),
+        list("astronaut_types", "AstronautType", ASTRONAUT_TYPE),
         list("celestial_body_types", "CelestialBodyType", CelestialBodyShapes.TYPE),
         list("countries", "Country", Countries.COUNTRY),
         list("event_types", "EventType", plain(EventType.class, Tables.EVENT_TYPE, Tables.EVENT_TYPE.ID)),
@@ -75,8 +84,7 @@ public final class Configs {
             plain(SpaceStationStatus.class, Tables.SPACE_STATION_STATUS, Tables.SPACE_STATION_STATUS.ID)),
         list("spacecraft_configuration_types", "SpacecraftConfigurationType",
             plain(SpacecraftConfigType.class, Tables.SPACECRAFT_CONFIGURATION_TYPE, Tables.SPACECRAFT_CONFIGURATION_TYPE.ID)),
-        list("spacecraft_statuses", "SpacecraftStatus",
-            plain(SpacecraftStatus.class, Tables.SPACECRAFT_STATUS, Tables.SPACECRAFT_STATUS.ID)),
+        list("spacecraft_statuses", "SpacecraftStatus", SPACECRAFT_STATUS),
         list("timeline_event_types", "TimelineEventType",
             plain(TimelineEventType.class, Tables.TIMELINE_EVENT_TYPE, Tables.TIMELINE_EVENT_TYPE.ID)),
         list("vidurl_types", "VidURLType", plain(VidURLType.class, Tables.VID_URL_TYPE, Tables.VID_URL_TYPE.ID)));

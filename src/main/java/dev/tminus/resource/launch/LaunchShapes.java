@@ -9,6 +9,7 @@ import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
 import static dev.tminus.db.schema.Tables.MISSION;
 import static dev.tminus.db.schema.Tables.MISSION_AGENCY;
 import static dev.tminus.db.schema.Tables.ROCKET;
+import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT_TYPE;
 import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
@@ -27,6 +28,7 @@ import dev.tminus.resource.launcher.LauncherShapes;
 import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
 import dev.tminus.resource.pad.PadShapes;
 import dev.tminus.resource.program.ProgramShapes;
+import dev.tminus.resource.spacecraft.SpacecraftShapes;
 import dev.tminus.resource.update.UpdateShapes;
 import dev.tminus.resource.vidurl.VidURLShapes;
 import java.util.List;
@@ -66,11 +68,12 @@ public final class LaunchShapes {
           .one("landing", FIRST_STAGE.LANDING_ID, LandingShapes.LANDING)
           .one("previous_flight", FIRST_STAGE.PREVIOUS_FLIGHT_ID, MINI);
 
-  // The spacecraft stages and payloads are not stored yet: served empty, not written (README).
+  // The payloads are not stored yet: served empty, not written (README).
   public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
       .children("launcher_stage", FIRST_STAGE.ROCKET_ID, FIRST_STAGE_NORMAL, FIRST_STAGE.ID.asc())
-      .constant("spacecraft_stage", List.of())
+      .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SpacecraftShapes.FLIGHT_NO_LAUNCH,
+          SpacecraftShapes.order())
       .constant("payloads", List.of());
 
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)

@@ -83,6 +83,7 @@ public final class Launches {
         .search("rocket__configuration__manufacturer__name", manufacturer(AGENCY.NAME))
         .search("rocket__configuration__name", DSL.field(DSL.select(LAUNCHER_CONFIG.NAME).from(ROCKET).join(LAUNCHER_CONFIG)
             .on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID))))
+        .search(SpacecraftFlightFilters.spacecraftNameSearch())
         .ordering("id", LAUNCH.ID)
         .ordering("last_updated", LAUNCH.LAST_UPDATED)
         .ordering("name", LAUNCH.NAME)
@@ -145,6 +146,7 @@ public final class Launches {
     f.addAll(Filters.via("mission", LAUNCH.MISSION_ID, MISSION.ID, Filters.via("orbit", MISSION.ORBIT_ID, ORBIT.ID, orbit)));
     f.add(Filters.modelMultipleChoice("program", LAUNCH.ID, LAUNCH_PROGRAM, LAUNCH_PROGRAM.LAUNCH_ID,
         LAUNCH_PROGRAM.PROGRAM_ID, PROGRAM, PROGRAM.ID, "Program ID; repeat it for several."));
+    f.addAll(SpacecraftFlightFilters.filters());
     f.addAll(Filters.dateTime("last_updated", LAUNCH.LAST_UPDATED, GTE, LTE));
     for (String counter : COUNTERS) {
       f.addAll(Filters.number(counter, dev.tminus.resource.launcherconfig.Counters.column(LAUNCH, counter),

@@ -253,10 +253,13 @@ abstract class LaunchesContract {
   @Test
   void everyDeclaredParameterHasItsQuery() {
     Resource<?> launches = Resources.byCollection("launches");
-    HelpTextCoverage.assertQueried(launches, FILTERS, ORDERINGS);
+    // The filters over spacecraft flights are queried on crewed launches (SpacecraftFlightsContract).
+    HelpTextCoverage.assertQueried(launches, Stream.concat(FILTERS.stream(), SpacecraftFlightsContract.FILTERS.stream())
+        .toList(), ORDERINGS);
     assertThat(launches.searchFieldNames()).containsExactly("launch_designator", "launch_service_provider__name",
         "mission__name", "name", "pad__location__name", "pad__name", "rocket__configuration__manufacturer__abbrev",
-        "rocket__configuration__manufacturer__name", "rocket__configuration__name");
+        "rocket__configuration__manufacturer__name", "rocket__configuration__name",
+        "rocket__spacecraftflight__spacecraft__name");
   }
 
   @Test

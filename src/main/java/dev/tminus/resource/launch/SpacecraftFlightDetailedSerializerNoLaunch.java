@@ -1,8 +1,0 @@
-package dev.tminus.resource.launch;
-
-/**
- * LL2 {@code SpacecraftFlightDetailedSerializerNoLaunch}, an item of a detailed rocket's list, NOT STORED YET: a launch's rocket serves the
- * list empty, and an imported list is read and dropped (README, "Compatibility with LL2"). The
- * record has no fields until the step that stores spacecraft flights and payloads.
- */
-public record SpacecraftFlightDetailedSerializerNoLaunch() {}
