@@ -7,6 +7,7 @@ import static dev.tminus.db.schema.Tables.LAUNCH_PROGRAM;
 import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
 import static dev.tminus.db.schema.Tables.MISSION;
 import static dev.tminus.db.schema.Tables.MISSION_AGENCY;
+import static dev.tminus.db.schema.Tables.PAYLOAD_FLIGHT;
 import static dev.tminus.db.schema.Tables.ROCKET;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT_TYPE;
@@ -21,8 +22,10 @@ import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.config.TimelineEventType;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.infourl.InfoURLShapes;
+import dev.tminus.resource.landing.LandingShapes;
 import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
 import dev.tminus.resource.pad.PadShapes;
+import dev.tminus.resource.payload.PayloadShapes;
 import dev.tminus.resource.program.ProgramShapes;
 import dev.tminus.resource.update.UpdateShapes;
 import dev.tminus.resource.vidurl.VidURLShapes;
@@ -34,6 +37,9 @@ import java.util.List;
  * ids are UUIDs.
  */
 public final class LaunchShapes {
+  /** Where LL2 serves payload flights, which tminus does not serve yet (README, "Scope"). */
+  public static final String PAYLOAD_FLIGHTS = "payload_flights";
+
   public static final Shape<LaunchStatus> STATUS = Shape.of(LaunchStatus.class, LAUNCH_STATUS, LAUNCH_STATUS.ID);
 
   public static final Shape<TimelineEventType> TIMELINE_EVENT_TYPE_SHAPE =
@@ -52,12 +58,22 @@ public final class LaunchShapes {
   public static final Shape<RocketNormal> ROCKET_NORMAL = Shape.of(RocketNormal.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.LIST);
 
-  // The stages and payloads are not stored yet: served empty, not written (README).
+  /** A payload carried by a launch's rocket; its docking events are not stored yet: served empty, not written (README). */
+  public static final Shape<PayloadFlightSerializerNoLaunch> PAYLOAD_FLIGHT_NO_LAUNCH =
+      Shape.of(PayloadFlightSerializerNoLaunch.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
+          .mode(Mode.DETAILED.wire())
+          .url(PAYLOAD_FLIGHTS)
+          .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.DETAILED)
+          .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING)
+          .constant("docking_events", List.of());
+
+  // The stages are not stored yet: served empty, not written (README). The payloads are the
+  // rocket's own rows: an import that gives the list replaces them.
   public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
       .constant("launcher_stage", List.of())
       .constant("spacecraft_stage", List.of())
-      .constant("payloads", List.of());
+      .children("payloads", PAYLOAD_FLIGHT.ROCKET_ID, PAYLOAD_FLIGHT_NO_LAUNCH, PAYLOAD_FLIGHT.ID.asc());
 
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)
       .url(Launches.COLLECTION)
