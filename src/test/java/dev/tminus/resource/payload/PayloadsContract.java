@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Launches (net; rocket: flights → payload, destination): 1 "Sputnik 8K71PS | Sputnik 1" (1957-10-04;
  * 101: 5 → 5, Low Earth Orbit), 2 "Falcon 9 | CRS-2" (2023-03-15; 102: 7 → 30 with a drone-ship
  * landing, 8 → 20, both International Space Station), 3 "Falcon 9 | Mixed" (2021-06-01; 103: 9 → 20,
- * International Space Station). EarthCARE has flown on none.
+ * International Space Station). EarthCARE has flown on none. Docking location 3, Harmony Forward, of
+ * station 4 on spacecraft configuration 40 with payload 30.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PayloadsContract {
@@ -264,6 +265,30 @@ abstract class PayloadsContract {
     List<Integer> out = new ArrayList<>();
     array.forEach(o -> out.add(o.get("id").asInt()));
     return out;
+  }
+
+  @Test
+  void aDockingLocationNestsItsPayloadInListMode() throws Exception {
+    Map<String, Object> spacex = obj("response_mode", "list", "id", 121, "name", "SpaceX", "abbrev", "SpX",
+        "type", obj("id", 1, "name", "Government"));
+    Map<String, Object> spacecraft = obj("response_mode", "normal", "id", 40, "name", "Dragon 2",
+        "type", obj("id", 1, "name", "Capsule"), "agency", spacex, "family", List.of(), "in_use", true, "image", null);
+    server.importJson("config/docking_locations", CatalogFixture.json(List.of(obj("id", 3, "name", "Harmony Forward",
+        "spacestation", obj("id", 4, "name", "International Space Station", "image", null),
+        "spacecraft", spacecraft, "payload", obj("response_mode", "list", "id", 30, "name", "Dragon CRS-2",
+            "type", obj("id", 1, "name", "Satellite"), "manufacturer", spacex, "operator", spacex, "image", null)))));
+    JsonNode port = server.get("/2.3.0/config/docking_locations/3/").json();
+    assertThat(UpstreamKeyOrder.load().mismatches("DockingLocation", port)).isEmpty();
+    assertThat(port.at("/spacestation/url").asText()).isEqualTo(server.origin() + "/2.3.0/space_stations/4/");
+    assertThat(port.at("/spacecraft/response_mode").asText()).isEqualTo("normal");
+    assertThat(port.at("/spacecraft/url").asText()).isEqualTo(server.origin() + "/2.3.0/spacecraft_configurations/40/");
+    assertThat(port.get("payload")).isEqualTo(server.get(LIST + "30/?mode=list").json());
+    assertThat(port.at("/payload/response_mode").asText()).isEqualTo("list");
+    // The docking location's PayloadMini leaves what only the payload's larger shapes carry as stored.
+    assertThat(server.get(LIST + "30/").json().at("/program/1/name").asText()).isEqualTo("ISS");
+    TestServer.Response missing = server.get("/2.3.0/config/docking_locations/9/");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).isEqualTo("{\"detail\":\"No DockingLocation matches the given query.\"}");
   }
 
   @Test
