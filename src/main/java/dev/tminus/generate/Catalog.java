@@ -176,6 +176,11 @@ final class Catalog {
     return detailedAgencies.get(a.id());
   }
 
+  /** {@code a} as its own page describes it, in the shape a payload embeds it. */
+  AgencyDetailed detailedAgency(AgencyMini a) {
+    return agencyDetailed(a);
+  }
+
   private static List<RawConfig> madeBy(AgencyMini a, List<RawConfig> configs) {
     return configs.stream().filter(c -> c.maker != null && c.maker.id() == a.id())
         .sorted(Comparator.comparing((RawConfig c) -> c.name).thenComparingInt(c -> c.id)).toList();

@@ -93,6 +93,11 @@ final class SpacecraftCatalog {
     for (RawSpacecraft s : out) configs.add(spacecraftDetailed(s));
   }
 
+  /** Every configuration in its normal shape (a docking location's), by id. */
+  List<SpacecraftConfigNormal> normals() {
+    return rawSpacecraft.stream().map(this::spacecraftNormal).toList();
+  }
+
   /** The configurations {@code a} builds, by name then id, as its {@code spacecraft_list}. */
   List<SpacecraftConfigDetailed> builtBy(AgencyMini a) {
     return built(a).stream().map(this::spacecraftDetailed).toList();

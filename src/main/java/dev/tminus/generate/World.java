@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * A consistent synthetic LL2 world, deterministic for (events, seed): every served collection's
  * objects in the shape {@code import} reads (its richest mode), where an object embedded anywhere
  * — an event's program, type, agencies and images, a pad's location and its celestial body, a
- * configuration's manufacturer and families, an agency's configurations — is
+ * configuration's manufacturer and families, an agency's configurations, a payload's agencies and
+ * programs, a docking location's station, spacecraft and payload — is
  * the very object its own endpoint serves. Imported together, every list of the API has objects,
  * and each answers exactly what was generated.
  *
@@ -41,6 +42,7 @@ public final class World {
     Operators operators = new Operators(p, seed);
     Geography geo = new Geography(p, operators, seed, links);
     Catalog catalog = new Catalog(p, operators, seed, links);
+    PayloadCatalog payloads = new PayloadCatalog(p, catalog, Pools.stream(seed, 23));
     World w = new World();
     w.add("agencies", catalog.agencies);
     w.add("celestial_bodies", geo.bodies);
@@ -50,6 +52,7 @@ public final class World {
     w.add("config/astronaut_types", Vocabularies.ASTRONAUT_TYPES);
     w.add("config/celestial_body_types", Vocabularies.CELESTIAL_BODY_TYPES);
     w.add("config/countries", Vocabularies.COUNTRIES);
+    w.add("config/docking_locations", payloads.dockingLocations);
     w.add("config/event_types", p.eventTypes);
     w.add("config/first_stage_types", Vocabularies.FIRST_STAGE_TYPES);
     w.add("config/image_licenses", p.licenses);
@@ -81,6 +84,7 @@ public final class World {
     w.add("launches", p.launches);
     w.add("locations", geo.locations);
     w.add("pads", geo.pads);
+    w.add("payloads", payloads.payloads);
     w.add("programs", p.programs);
     w.add("spacecraft_configuration_families", catalog.spacecraft.families);
     w.add("spacecraft_configurations", catalog.spacecraft.configs);

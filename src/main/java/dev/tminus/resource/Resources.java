@@ -11,6 +11,7 @@ import dev.tminus.resource.launcherconfig.LauncherConfigFamilies;
 import dev.tminus.resource.launcherconfig.LauncherConfigurations;
 import dev.tminus.resource.location.Locations;
 import dev.tminus.resource.pad.Pads;
+import dev.tminus.resource.payload.Payloads;
 import dev.tminus.resource.program.Programs;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigurations;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class Resources {
       Launches.resource(),
       Locations.resource(),
       Pads.resource(),
+      Payloads.resource(),
       Programs.resource(),
       SpacecraftConfigurations.families(),
       SpacecraftConfigurations.resource()), Configs.all());

@@ -24,7 +24,8 @@ import java.util.Map;
  * location, celestial body, country, …) imported as {@code pads}, upstream's event types page as
  * {@code config/event_types}, upstream's NASA (with its launcher and spacecraft configurations and
  * their families) as {@code agencies}, and one object of our own for each other config list, for
- * {@code programs}, {@code launchers} and {@code spacecraft_configuration_families}. Everything is checked against the upstream schema before it is imported, so
+ * {@code programs}, {@code launchers}, {@code spacecraft_configuration_families} and
+ * {@code config/docking_locations}, and upstream's Sputnik 1 payload as {@code payloads}. Everything is checked against the upstream schema before it is imported, so
  * what comes out is judged on valid input.
  */
 final class ConformanceData {
@@ -133,7 +134,42 @@ final class ConformanceData {
     for (Map.Entry<String, String> e : json.entrySet()) out.put(e.getKey(), Json.MAPPER.readTree(e.getValue()));
     out.put("config/landing_locations", landingLocation(pad));
     out.put("spacecraft_configuration_families", spacecraftFamily());
+    out.put("payloads", payload());
+    out.put("config/docking_locations", dockingLocation());
     return out;
+  }
+
+  // Sputnik 1, as upstream's launch sample embeds it in its payload flight.
+  private static JsonNode payload() throws IOException {
+    return read(PAD_SAMPLE).at("/rocket/payloads/0/payload");
+  }
+
+  // A docking port of a space station, on NASA's first spacecraft configuration and the Sputnik 1 payload.
+  private static JsonNode dockingLocation() throws IOException {
+    JsonNode sputnik = payload();
+    ObjectNode payload = Json.MAPPER.createObjectNode().put("response_mode", "list").put("id", sputnik.get("id").asInt())
+        .put("name", sputnik.get("name").asText());
+    payload.set("type", sputnik.get("type"));
+    for (String agency : List.of("manufacturer", "operator")) {
+      JsonNode a = sputnik.get(agency);
+      ObjectNode mini = payload.putObject(agency).put("response_mode", "list").put("id", a.get("id").asInt());
+      mini.put("url", a.get("url").asText()).put("name", a.get("name").asText()).put("abbrev", a.get("abbrev").asText());
+      mini.set("type", a.get("type"));
+    }
+    payload.set("image", sputnik.get("image"));
+    ObjectNode location = Json.MAPPER.createObjectNode().put("id", 901).put("name", "Harmony Forward");
+    location.putObject("spacestation").put("id", 901).put("url", "https://ll.thespacedevs.com/2.3.0/space_stations/901/")
+        .put("name", "Mir").putNull("image");
+    // NASA's first spacecraft configuration (no families), in the normal shape a docking location embeds.
+    JsonNode lander = nasa().at("/spacecraft_list/0");
+    ObjectNode spacecraft = location.putObject("spacecraft").put("response_mode", "normal");
+    for (String key : List.of("id", "url", "name", "type")) spacecraft.set(key, lander.get(key));
+    JsonNode maker = lander.get("agency");
+    ObjectNode agency = spacecraft.putObject("agency").put("response_mode", "list");
+    for (String key : List.of("id", "url", "name", "abbrev", "type")) agency.set(key, maker.get(key));
+    for (String key : List.of("family", "in_use", "image")) spacecraft.set(key, lander.get(key));
+    location.set("payload", payload);
+    return location;
   }
 
   // A family of NASA's spacecraft, made by NASA as upstream's sample embeds it in its spacecraft.

@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>{@code id}: the id; {@code url}: null (tminus builds its own); {@code response_mode}: "normal";
  *   <li>strings: a letter of the object's rank then the component's name, e.g. {@code "cname"}
  *       (a {@code uri} is {@code https://example.org/cname}): ASCII letters sort alike everywhere;
- *   <li>numbers: the rank (plus 0.5 for floats); booleans: a pattern that is not the id order;
+ *   <li>numbers: the rank (plus 0.5 for floats); dates and instants: January of 2020, day rank + 1;
+ *       booleans: a pattern that is not the id order;
  *   <li>nested objects: the same id; lists: one object of the same id.
  * </ul>
  */
@@ -76,6 +77,7 @@ public final class RecordFixture {
     if (t == double.class || t == Double.class) return rank + 0.5;
     if (t == boolean.class || t == Boolean.class) return FLAGS[j % FLAGS.length][k];
     if (t == Instant.class) return Instant.parse("2020-01-0" + (rank + 1) + "T00:00:00Z");
+    if (t == java.time.LocalDate.class) return java.time.LocalDate.parse("2020-01-0" + (rank + 1));
     if (t == List.class) {
       Class<?> item = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
       return List.of(nested(item, id));

@@ -14,7 +14,10 @@ import dev.tminus.resource.infourl.InfoURLType;
 import dev.tminus.resource.language.Language;
 import dev.tminus.resource.launch.LaunchStatus;
 import dev.tminus.resource.location.LocationShapes;
+import dev.tminus.resource.payload.PayloadShapes;
 import dev.tminus.resource.program.ProgramShapes;
+import dev.tminus.resource.spacecraftconfig.SpacecraftConfigShapes;
+import dev.tminus.resource.spacestation.SpaceStationShapes;
 import dev.tminus.resource.spacestation.SpaceStationStatus;
 import dev.tminus.resource.vidurl.VidURLType;
 import java.util.List;
@@ -48,6 +51,12 @@ public final class Configs {
 
   public static final Shape<LandingType> LANDING_TYPE = Shape.of(LandingType.class, Tables.LANDING_TYPE, Tables.LANDING_TYPE.ID);
 
+  static final Shape<DockingLocation> DOCKING_LOCATION =
+      Shape.of(DockingLocation.class, Tables.DOCKING_LOCATION, Tables.DOCKING_LOCATION.ID)
+          .one("spacestation", Tables.DOCKING_LOCATION.SPACESTATION_ID, SpaceStationShapes.MINI)
+          .one("spacecraft", Tables.DOCKING_LOCATION.SPACECRAFT_ID, SpacecraftConfigShapes.NORMAL)
+          .one("payload", Tables.DOCKING_LOCATION.PAYLOAD_ID, PayloadShapes.MINI);
+
   private Configs() {}
 
   /** Every config list, in the order of their paths. */
@@ -60,6 +69,7 @@ public final class Configs {
         list("astronaut_types", "AstronautType", ASTRONAUT_TYPE),
         list("celestial_body_types", "CelestialBodyType", CelestialBodyShapes.TYPE),
         list("countries", "Country", Countries.COUNTRY),
+        list("docking_locations", "DockingLocation", DOCKING_LOCATION),
         list("event_types", "EventType", plain(EventType.class, Tables.EVENT_TYPE, Tables.EVENT_TYPE.ID)),
         list("first_stage_types", "FirstStageType",
             plain(FirstStageType.class, Tables.FIRST_STAGE_TYPE, Tables.FIRST_STAGE_TYPE.ID)),
@@ -76,7 +86,7 @@ public final class Configs {
         list("net_precisions", "NetPrecision", plain(NetPrecision.class, Tables.NET_PRECISION, Tables.NET_PRECISION.ID)),
         list("notice_types", "NoticeType", plain(NoticeType.class, Tables.NOTICE_TYPE, Tables.NOTICE_TYPE.ID)),
         list("orbits", "Orbit", ORBIT),
-        list("payload_types", "PayloadType", plain(PayloadType.class, Tables.PAYLOAD_TYPE, Tables.PAYLOAD_TYPE.ID)),
+        list("payload_types", "PayloadType", PayloadShapes.TYPE),
         list("program_types", "ProgramType", ProgramShapes.TYPE),
         list("road_closure_statuses", "RoadClosureStatus",
             plain(RoadClosureStatus.class, Tables.ROAD_CLOSURE_STATUS, Tables.ROAD_CLOSURE_STATUS.ID)),

@@ -8,6 +8,7 @@ import static dev.tminus.db.schema.Tables.LAUNCH_PROGRAM;
 import static dev.tminus.db.schema.Tables.LAUNCH_STATUS;
 import static dev.tminus.db.schema.Tables.MISSION;
 import static dev.tminus.db.schema.Tables.MISSION_AGENCY;
+import static dev.tminus.db.schema.Tables.PAYLOAD_FLIGHT;
 import static dev.tminus.db.schema.Tables.ROCKET;
 import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT;
@@ -27,6 +28,7 @@ import dev.tminus.resource.landing.LandingShapes;
 import dev.tminus.resource.launcher.LauncherShapes;
 import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
 import dev.tminus.resource.pad.PadShapes;
+import dev.tminus.resource.payload.PayloadShapes;
 import dev.tminus.resource.program.ProgramShapes;
 import dev.tminus.resource.spacecraft.SpacecraftShapes;
 import dev.tminus.resource.update.UpdateShapes;
@@ -40,6 +42,9 @@ import java.util.List;
  * {@link LaunchMini}. Launch ids are UUIDs.
  */
 public final class LaunchShapes {
+  /** Where LL2 serves payload flights, which tminus does not serve yet (README, "Scope"). */
+  public static final String PAYLOAD_FLIGHTS = "payload_flights";
+
   public static final Shape<LaunchStatus> STATUS = Shape.of(LaunchStatus.class, LAUNCH_STATUS, LAUNCH_STATUS.ID);
 
   public static final Shape<TimelineEventType> TIMELINE_EVENT_TYPE_SHAPE =
@@ -68,13 +73,23 @@ public final class LaunchShapes {
           .one("landing", FIRST_STAGE.LANDING_ID, LandingShapes.LANDING)
           .one("previous_flight", FIRST_STAGE.PREVIOUS_FLIGHT_ID, MINI);
 
-  // The payloads are not stored yet: served empty, not written (README).
+  /** A payload carried by a launch's rocket; its docking events are not stored yet: served empty, not written (README). */
+  public static final Shape<PayloadFlightSerializerNoLaunch> PAYLOAD_FLIGHT_NO_LAUNCH =
+      Shape.of(PayloadFlightSerializerNoLaunch.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
+          .mode(Mode.DETAILED.wire())
+          .url(PAYLOAD_FLIGHTS)
+          .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.DETAILED)
+          .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING)
+          .constant("docking_events", List.of());
+
+  // The stages, spacecraft flights and payload flights are the rocket's own rows: an import that
+  // gives a list replaces them, one without it (a normal launch) leaves them.
   public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
       .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
       .children("launcher_stage", FIRST_STAGE.ROCKET_ID, FIRST_STAGE_NORMAL, FIRST_STAGE.ID.asc())
       .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SpacecraftShapes.FLIGHT_NO_LAUNCH,
           SpacecraftShapes.order())
-      .constant("payloads", List.of());
+      .children("payloads", PAYLOAD_FLIGHT.ROCKET_ID, PAYLOAD_FLIGHT_NO_LAUNCH, PAYLOAD_FLIGHT.ID.asc());
 
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)
       .url(Launches.COLLECTION)

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * LL2 {@code RocketDetailed}: a detailed launch's rocket, its configuration in detailed mode, its
- * first stages ({@code launcher_stage}, in id order) and the spacecraft it flies ({@code
- * spacecraft_stage}, stored with their crews). Its payloads are not stored yet: they are served as
- * an empty list, and an import's list is not written (README, "Compatibility with LL2").
+ * first stages ({@code launcher_stage}, in id order), the spacecraft it flies ({@code
+ * spacecraft_stage}, stored with their crews) and its payload flights ({@code payloads}, in id
+ * order), all stored (README, "Compatibility with LL2").
  */
 public record RocketDetailed(
     @Required int id,

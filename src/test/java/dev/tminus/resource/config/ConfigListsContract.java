@@ -39,6 +39,7 @@ abstract class ConfigListsContract {
       Map.entry("agency_types", "AgencyType"), Map.entry("astronaut_roles", "AstronautRole"),
       Map.entry("astronaut_statuses", "AstronautStatus"), Map.entry("astronaut_types", "AstronautType"),
       Map.entry("celestial_body_types", "CelestialBodyType"), Map.entry("countries", "Country"),
+      Map.entry("docking_locations", "DockingLocation"),
       Map.entry("event_types", "EventType"), Map.entry("first_stage_types", "FirstStageType"),
       Map.entry("image_licenses", "ImageLicense"), Map.entry("image_variant_types", "ImageVariantType"),
       Map.entry("infourl_types", "InfoURLType"), Map.entry("landing_locations", "LandingLocation"),
