@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.json.Json;
+import dev.tminus.support.CrewFixture;
 import dev.tminus.support.Shared;
+import dev.tminus.support.StageFixture;
 import dev.tminus.support.TestDatabase;
 import dev.tminus.support.TestServer;
 import dev.tminus.web.Server;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A detailed page of launches — LL2's deepest shape — is read in a constant number of statements,
  * one per table read, whatever the page's size: 100 launches, each with everything a launch nests
- * (the sample launch's rocket, mission and pad, plus programs, mission patches, updates, video urls
- * and a timeline), take as many statements as one.
+ * (the sample launch's mission, pad and payload flight, plus a first stage with its launcher and
+ * landing, a crewed spacecraft flight, programs, mission patches, updates, video urls and a
+ * timeline), take as many statements as one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LaunchStatementsContract {
@@ -82,6 +85,27 @@ abstract class LaunchStatementsContract {
     timeline.addObject().put("relative_time", "-PT1H").putObject("type").put("id", 1).put("abbrev", "GO").put("description", "Go for launch");
     timeline.addObject().put("relative_time", "PT0S").putObject("type").put("id", 2).put("abbrev", "LIFTOFF").put("description", "Liftoff");
     launch.set("timeline", timeline);
+    // The rocket's three lists: a first stage (launcher, drone-ship landing, previous flight), a
+    // crewed spacecraft flight (spacecraft, splashdown, launch and landing crews) and the sample's payload.
+    ObjectNode rocket = (ObjectNode) launch.get("rocket");
+    ((ObjectNode) rocket.at("/payloads/0")).put("id", 90_000 + i);
+    try {
+      String previous = UUID.nameUUIDFromBytes(("launch " + (i + 1) % LAUNCHES).getBytes()).toString();
+      rocket.putArray("launcher_stage").add(Json.MAPPER.readTree(StageFixture.firstStage(40_000 + i, "Core",
+          StageFixture.launcher(500 + i % 7, "B10" + (60 + i % 7), 3 + i % 7), 4, StageFixture.droneShipLanding(50_000 + i, 600),
+          previous)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    java.util.List<Object> crew = java.util.List.of(
+        CrewFixture.astronautFlight(60_000 + 2 * i, CrewFixture.COMMANDER,
+            CrewFixture.astronaut(201, "Jasmin Moghbeli", CrewFixture.NASA, CrewFixture.USA, "1983-06-24", 42)),
+        CrewFixture.astronautFlight(60_001 + 2 * i, CrewFixture.PILOT,
+            CrewFixture.astronaut(202, "Andreas Mogensen", CrewFixture.ESA, CrewFixture.DENMARK, "1976-11-02", 49)));
+    rocket.putArray("spacecraft_stage").add(Json.MAPPER.valueToTree(CrewFixture.flight(70_000 + i,
+        CrewFixture.spacecraft(1, "Endeavour", "C206", CrewFixture.config(10, "Crew Dragon", true, 7), 5),
+        CrewFixture.splashdown(80_000 + i, "Endeavour", CrewFixture.earth(sample)), "International Space Station",
+        "2024-03-12T09:47:00Z", crew, java.util.List.of(), crew)));
     return launch;
   }
 
@@ -99,6 +123,12 @@ abstract class LaunchStatementsContract {
     for (String list : new String[] {"program", "mission_patches", "updates", "vid_urls", "timeline"}) {
       assertThat(first.get(list).size()).as(list).isPositive();
     }
+    for (String list : new String[] {"launcher_stage", "spacecraft_stage", "payloads"}) {
+      assertThat(first.at("/rocket/" + list).size()).as(list).isPositive();
+    }
+    assertThat(first.at("/rocket/launcher_stage/0/landing/id").asInt()).isPositive();
+    assertThat(first.at("/rocket/spacecraft_stage/0/launch_crew/0/astronaut/id").asInt()).isPositive();
+    assertThat(first.at("/rocket/payloads/0/payload/manufacturer/id").asInt()).isPositive();
     assertThat(first.at("/mission/agencies").size()).isPositive();
     assertThat(first.at("/rocket/configuration/manufacturer/id").asInt()).isPositive();
   }
@@ -119,5 +149,5 @@ abstract class LaunchStatementsContract {
     assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
   }
 
-  static final int PINNED = 31;
+  static final int PINNED = 53;
 }
