@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Soak: a long mixed load on a server on PostgreSQL, on an otherwise idle machine.
 #
-#   bench/soak.sh [--minutes 10] [--connections 256] [--slice 30] [--events 10000] [--heap 512m]
+#   bench/soak.sh [--minutes 10] [--connections 256] [--slice 30] [--events 10000] [--heap 512m] [--warm-up 0]
 #
 # Generates and imports a world (`generate --dir`) into a private PostgreSQL cluster (Debian's
 # postgresql, port 55433), serves it, and runs wrk with bench/soak.lua (hot, cold and 4xx requests)
@@ -16,6 +16,7 @@ CONNECTIONS=256
 SLICE=30
 EVENTS=10000
 HEAP=512m
+WARMUP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES="$2"; shift 2 ;;
@@ -23,6 +24,7 @@ while [ $# -gt 0 ]; do
     --slice) SLICE="$2"; shift 2 ;;
     --events) EVENTS="$2"; shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
+    --warm-up) WARMUP="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -57,7 +59,7 @@ echo "generating and importing a world of $EVENTS events…"
 java -jar "$JAR" generate --events "$EVENTS" --seed 42 --dir "$WORK/world" 2>/dev/null
 java -jar "$JAR" import "$WORK/world" "${DB[@]}" >/dev/null
 
-java "-Xmx$HEAP" -jar "$JAR" serve --port "$PORT" --access-log off "${DB[@]}" > "$WORK/serve.log" 2>&1 &
+java "-Xmx$HEAP" -jar "$JAR" serve --port "$PORT" --access-log off --warm-up "$WARMUP" "${DB[@]}" > "$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "tminus did not start:" >&2; cat "$WORK/serve.log" >&2; exit 1; }

@@ -15,6 +15,7 @@ import dev.tminus.mirror.MirrorSchedule;
 import dev.tminus.mirror.MirrorState;
 import dev.tminus.web.Readiness;
 import dev.tminus.web.Server;
+import dev.tminus.web.WarmUp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -122,6 +123,13 @@ final class ServeCommand implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}).")
   Duration drainTimeout;
 
+  @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "${env:TMINUS_WARM_UP:-0}",
+      converter = DurationConverter.OrZero.class,
+      description = "Before it is ready, the server asks itself every list in every mode for this long, so that "
+          + "its first clients meet compiled code and a filled cache; /health/ready says 503 meanwhile. 0 for "
+          + "none (env TMINUS_WARM_UP, default: ${DEFAULT-VALUE}).")
+  Duration warmUp;
+
   @Override
   public Integer call() throws InterruptedException {
     if (mirrorFrom != null) MirrorCommand.checkBaseUrl(spec, mirrorFrom);
@@ -168,6 +176,12 @@ final class ServeCommand implements Callable<Integer> {
         readiness.step("generating the demo world");
         fillDemo(db);
       }
+      if (!warmUp.isZero()) {
+        readiness.step("warming up");
+        long start = System.nanoTime();
+        int requests = WarmUp.run(selfOrigin(server.port()), Resources.ALL, readiness, warmUp);
+        spec.commandLine().getOut().printf("warm-up: %d requests in %.1f s%n", requests, (System.nanoTime() - start) / 1e9);
+      }
     } catch (RuntimeException e) {
       server.close();
       db.close();
@@ -190,6 +204,13 @@ final class ServeCommand implements Callable<Integer> {
     db.close();
     spec.commandLine().getOut().println("tminus stopped");
     return 0;
+  }
+
+  // Where this process reaches its own server: the bound address, or the loopback for a wildcard.
+  private String selfOrigin(int port) {
+    String host = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]") ? "127.0.0.1" : bind;
+    if (host.contains(":") && !host.startsWith("[")) host = "[" + host + "]";
+    return "http://" + host + ":" + port;
   }
 
   /** The throttling policy of {@code --throttle} and {@code --trust-proxy}; a bad value is a usage error. */

@@ -40,6 +40,7 @@ final class Guard {
     View view = route == null ? null : views.get(route);
     if (view == null) return;
     ctx.attribute(Server.VIEW, view); // so that a 401 or 429 renders as this view's page when browsed
+    if (ctx.attribute(Server.WARM_UP) != null) return;
     Client client = access.identify(ctx.header("Authorization"), ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
     ctx.attribute(CLIENT, client);
     if (!route.equals(ApiThrottle.PATH)) access.admit(client, clock.instant());

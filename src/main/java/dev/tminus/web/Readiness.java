@@ -7,7 +7,12 @@ package dev.tminus.web;
  * a 503 that says so instead of a refused connection.
  */
 public final class Readiness {
+  /** The header that marks the server's own warm-up requests (see {@link WarmUp}). */
+  public static final String WARM_UP_HEADER = "X-Tminus-Warm-Up";
+
   private volatile String step;
+  // Known only to this process: a client cannot pass its requests off as the warm-up's.
+  private final String warmUpToken = java.util.UUID.randomUUID().toString();
 
   private Readiness(String step) {
     this.step = step;
@@ -35,6 +40,15 @@ public final class Readiness {
 
   public boolean isReady() {
     return step == null;
+  }
+
+  /** Whether {@code header} (the request's {@link #WARM_UP_HEADER}) marks one of the warm-up's own requests. */
+  boolean isWarmUp(String header) {
+    return header != null && step != null && warmUpToken.equals(header);
+  }
+
+  String warmUpToken() {
+    return warmUpToken;
   }
 
   /** The step under way, or null once ready. */

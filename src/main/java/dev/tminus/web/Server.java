@@ -49,6 +49,8 @@ public final class Server implements AutoCloseable {
   static final String VIEW = "tminus.view";
   private static final String REQUEST = "tminus.request";
   static final String WRITTEN = "tminus.written";
+  /** Set on the server's own warm-up requests, which the throttle does not count. */
+  static final String WARM_UP = "tminus.warm-up";
   // Responses differ by negotiated format and by encoding.
   static final String VARY = "Accept, Accept-Encoding";
   // What the browsable page shows of the JSON response, as DRF's does.
@@ -382,6 +384,10 @@ public final class Server implements AutoCloseable {
   private static void starting(Context ctx, Readiness readiness) {
     String step = readiness.step();
     if (step == null) return;
+    if (readiness.isWarmUp(ctx.header(Readiness.WARM_UP_HEADER))) {
+      ctx.attribute(WARM_UP, true); // served, and not counted by the throttle
+      return;
+    }
     String path = ctx.path();
     if (path.equals("/health/live") || path.equals("/metrics")) return;
     ctx.header("Retry-After", "5");
