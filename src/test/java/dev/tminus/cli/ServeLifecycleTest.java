@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.ConnectionProvider;
 import org.junit.jupiter.api.Test;
@@ -64,39 +62,20 @@ class ServeLifecycleTest {
 
   @Test
   void sigtermStopsServeInOrderWithExitStatusZero() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "dev.tminus.cli.Main", "serve", "--port", "0", "--data-dir", dir.resolve("data").toString(),
-        "--access-log", "off", "--drain-timeout", "5s");
-    pb.environment().remove("TMINUS_DB_URL");
-    Path log = dir.resolve("serve.log");
-    pb.redirectErrorStream(true).redirectOutput(log.toFile()); // destroy() closes a pipe: a file keeps the end
-    Process process = pb.start();
-    try {
-      Pattern serving = Pattern.compile("(?m)^tminus serving .* on http://127\\.0\\.0\\.1:(\\d+)/");
-      Eventually.await("serve prints its address", () -> serving.matcher(read(log)).find() || !process.isAlive());
-      Matcher m = serving.matcher(read(log));
-      assertThat(m.find()).as(read(log)).isTrue();
-      int port = Integer.parseInt(m.group(1));
+    try (ServeProcess serve = ServeProcess.start(dir, "serve", "--port", "0", "--data-dir", dir.resolve("data").toString(),
+        "--access-log", "off", "--drain-timeout", "5s")) {
+      Process process = serve.process;
+      int port = Integer.parseInt(serve.await("serve prints its address",
+          Pattern.compile("(?m)^tminus serving .* on http://127\\.0\\.0\\.1:(\\d+)/")).group(1));
       HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(ready.statusCode()).isEqualTo(200);
 
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).as(read(log)).isZero();
-      assertThat(read(log)).contains("tminus stopping: finishing the requests in flight (at most 5.0 s)", "tminus stopped");
+      assertThat(process.exitValue()).as(serve.log()).isZero();
+      assertThat(serve.log()).contains("tminus stopping: finishing the requests in flight (at most 5.0 s)", "tminus stopped");
       assertThat(accepts(port)).isFalse();
-    } finally {
-      process.destroyForcibly();
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (java.io.IOException e) {
-      return "";
     }
   }
 

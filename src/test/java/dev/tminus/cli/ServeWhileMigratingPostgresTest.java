@@ -6,19 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tminus.db.Database;
 import dev.tminus.db.DatabaseConfig;
 import dev.tminus.json.Json;
-import dev.tminus.support.Eventually;
 import dev.tminus.support.TestDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the lock is gone it migrates and serves without a restart.
  */
 class ServeWhileMigratingPostgresTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @TempDir Path dir;
 
   @Test
@@ -42,58 +33,33 @@ class ServeWhileMigratingPostgresTest {
       try (Statement s = lock.createStatement()) {
         s.execute("LOCK TABLE flyway_schema_history IN ACCESS EXCLUSIVE MODE");
       }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          "dev.tminus.cli.Main", "serve", "--port", "0", "--access-log", "off",
-          "--db-url", config.url(), "--db-user", config.user(), "--db-password", config.password());
-      Path log = dir.resolve("serve.log");
-      pb.redirectErrorStream(true).redirectOutput(log.toFile());
-      Process process = pb.start();
-      try {
-        Pattern listening = Pattern.compile("(?m)^tminus listening on (http://127\\.0\\.0\\.1:\\d+)/, not ready yet: migrating the database$");
-        Eventually.await("serve listens", () -> listening.matcher(read(log)).find() || !process.isAlive());
-        Matcher m = listening.matcher(read(log));
-        assertThat(m.find()).as(read(log)).isTrue();
-        String origin = m.group(1);
+      try (ServeProcess serve = ServeProcess.start(dir, "serve", "--port", "0", "--access-log", "off",
+          "--db-url", config.url(), "--db-user", config.user(), "--db-password", config.password())) {
+        String origin = serve.await("serve listens", Pattern.compile(
+            "(?m)^tminus listening on (http://127\\.0\\.0\\.1:\\d+)/, not ready yet: migrating the database$")).group(1);
 
-        assertThat(get(origin + "/health/live").statusCode()).isEqualTo(200);
-        HttpResponse<String> ready = get(origin + "/health/ready");
+        assertThat(ServeProcess.get(origin + "/health/live").statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = ServeProcess.get(origin + "/health/ready");
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ready.headers().firstValue("Retry-After")).contains("5");
         assertThat(Json.MAPPER.readTree(ready.body()).toString())
             .isEqualTo("{\"status\":\"starting\",\"step\":\"migrating the database\"}");
-        assertThat(get(origin + "/health").statusCode()).isEqualTo(503);
-        HttpResponse<String> events = get(origin + "/2.3.0/events/");
+        assertThat(ServeProcess.get(origin + "/health").statusCode()).isEqualTo(503);
+        HttpResponse<String> events = ServeProcess.get(origin + "/2.3.0/events/");
         assertThat(events.statusCode()).isEqualTo(503);
         assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(Json.MAPPER.readTree(events.body()).get("detail").asText())
             .isEqualTo("The server is starting (migrating the database); try again shortly.");
-        assertThat(read(log)).doesNotContain("tminus serving");
+        assertThat(serve.log()).doesNotContain("tminus serving");
 
         lock.commit();
-        Eventually.await("serve is ready once migrated", () -> read(log).contains("tminus serving"));
-        assertThat(get(origin + "/health/ready").statusCode()).isEqualTo(200);
-        HttpResponse<String> served = get(origin + "/2.3.0/events/");
+        serve.await("serve is ready once migrated", Pattern.compile("(?m)^tminus serving "));
+        assertThat(ServeProcess.get(origin + "/health/ready").statusCode()).isEqualTo(200);
+        HttpResponse<String> served = ServeProcess.get(origin + "/2.3.0/events/");
         assertThat(served.statusCode()).isEqualTo(200);
         JsonNode page = Json.MAPPER.readTree(served.body());
         assertThat(page.get("count").asInt()).isZero();
-      } finally {
-        process.destroy();
-        process.waitFor(30, TimeUnit.SECONDS);
-        process.destroyForcibly();
       }
-    }
-  }
-
-  private static HttpResponse<String> get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (java.io.IOException e) {
-      return "";
     }
   }
 }
