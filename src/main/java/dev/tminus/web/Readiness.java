@@ -38,10 +38,6 @@ public final class Readiness {
     step = null;
   }
 
-  public boolean isReady() {
-    return step == null;
-  }
-
   /** Whether {@code header} (the request's {@link #WARM_UP_HEADER}) marks one of the warm-up's own requests. */
   boolean isWarmUp(String header) {
     return header != null && step != null && warmUpToken.equals(header);
