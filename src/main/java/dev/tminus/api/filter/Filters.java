@@ -72,6 +72,30 @@ public final class Filters {
   }
 
   /**
+   * {@code related_lsp__id=44,63}: the condition {@code where} builds from the comma-separated
+   * numbers holds (for a relation no single column expresses). Numbers out of the integer range
+   * match nothing.
+   */
+  public static Filter numbersWhere(String param, String help, java.util.function.Function<List<Integer>, Condition> where) {
+    return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
+      List<Long> numbers = numberList(values);
+      if (numbers == null) return noCondition();
+      List<Integer> ints = numbers.stream()
+          .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE).map(Long::intValue).toList();
+      return ints.isEmpty() ? falseCondition() : where.apply(ints);
+    });
+  }
+
+  /** {@code related_lsp__name=a,b}: the condition {@code where} builds from the comma-separated texts holds. */
+  public static Filter textsWhere(String param, String help, java.util.function.Function<List<String>, Condition> where) {
+    return new Declared(param, help, ParamType.STRING_LIST, (values, dsl) -> {
+      String value = single(values);
+      if (value == null || Values.csv(value).isEmpty()) return noCondition();
+      return where.apply(Values.csv(Values.text(value)));
+    });
+  }
+
+  /**
    * {@code agency__ids=44,63}: a related row through {@code join} (owner column = {@code ownerId})
    * has one of the comma-separated ids. An id that does not exist simply matches nothing.
    */

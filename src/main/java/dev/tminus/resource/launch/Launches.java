@@ -112,11 +112,26 @@ public final class Launches {
         .join(AGENCY).on(AGENCY.ID.eq(LAUNCHER_CONFIG.MANUFACTURER_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID)));
   }
 
+  /**
+   * The agencies related to a launch service provider are the provider itself and its parent
+   * (upstream names an agency's parent by name): {@code related_lsp__id=63} lists the launches of
+   * agency 63 and of the agencies whose parent it is.
+   */
+  private static final dev.tminus.db.schema.tables.Agency LSP = AGENCY.as("lsp_related");
+  private static final dev.tminus.db.schema.tables.Agency RELATED = AGENCY.as("lsp_parent");
+
   private static List<Filter> filters() {
     List<Filter> f = new ArrayList<>();
     f.add(Filters.numberIn("lsp__id", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, "Comma-separated launch service provider IDs."));
     f.addAll(Filters.via("lsp", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AGENCY.ID,
         List.of(Filters.textIn("name", AGENCY.NAME, "Comma-separated launch service provider names."))));
+    f.add(Filters.numbersWhere("related_lsp__id", "Comma-separated agency IDs related to the launch service provider.",
+        ids -> LAUNCH.LAUNCH_SERVICE_PROVIDER_ID.in(ids).or(DSL.exists(DSL.selectOne().from(LSP)
+            .join(RELATED).on(RELATED.NAME.eq(LSP.PARENT))
+            .where(LSP.ID.eq(LAUNCH.LAUNCH_SERVICE_PROVIDER_ID)).and(RELATED.ID.in(ids))))));
+    f.add(Filters.textsWhere("related_lsp__name", "Comma-separated agency names related to the launch service provider.",
+        names -> DSL.exists(DSL.selectOne().from(LSP).where(LSP.ID.eq(LAUNCH.LAUNCH_SERVICE_PROVIDER_ID))
+            .and(LSP.NAME.in(names).or(LSP.PARENT.in(names))))));
     f.add(Filters.named("location__ids", "Comma-separated location IDs.",
         Filters.via("pad", LAUNCH.PAD_ID, PAD.ID, List.of(Filters.numberIn("location", PAD.LOCATION_ID, ""))).get(0)));
     f.addAll(Filters.number("pad", LAUNCH.PAD_ID, EXACT));

@@ -56,6 +56,12 @@ abstract class LaunchesContract {
   static final List<Query> FILTERS = new ArrayList<>(List.of(
       Query.of("lsp__id=66,147", 2, 4),
       Query.of("lsp__name=SpaceX,Rocket%20Lab", 1, 3, 4, 5),
+      // Related agencies are the provider and its parent: 66's parent is Rocket Lab (147).
+      Query.of("related_lsp__id=147", 2, 4),
+      Query.of("related_lsp__id=66,121", 1, 2, 3, 5),
+      Query.of("related_lsp__id=999"),
+      Query.of("related_lsp__name=Rocket%20Lab", 2, 4),
+      Query.of("related_lsp__name=Soviet%20Space%20Program,Nobody", 2),
       Query.of("location__ids=15,2", 2, 4),
       Query.of("pad=10", 1, 3, 5),
       Query.of("pad__location=2", 4),
@@ -211,6 +217,8 @@ abstract class LaunchesContract {
         "Baikonur Cosmodrome, Republic of Kazakhstan", 1, 468, "Sputnik 8K74PS", "Sputnik 8K74PS", 15, "Suborbital",
         "Sub", List.of());
     ((ObjectNode) two.at("/launch_service_provider")).put("id", 66);
+    // A parent, so that related_lsp__* has a relation to follow: agency 66 counts as Rocket Lab's.
+    ((ObjectNode) two.at("/launch_service_provider")).put("parent", "Rocket Lab");
     ((ObjectNode) two.get("rocket")).set("launcher_stage", Json.MAPPER.createArrayNode().add(Json.MAPPER.readTree(
         StageFixture.firstStage(1561, "Core", StageFixture.launcher(1062, "B1062", 15), 15,
             StageFixture.droneShipLanding(1789, 632.5), uuid(1)))));
