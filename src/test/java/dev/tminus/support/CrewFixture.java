@@ -155,16 +155,45 @@ public final class CrewFixture {
   public static Map<String, Object> flight(int id, Map<String, Object> spacecraft, Map<String, Object> landing,
       String destination, String missionEnd, List<Object> launchCrew, List<Object> onboardCrew,
       List<Object> landingCrew) {
+    return flight(id, spacecraft, landing, destination, missionEnd, launchCrew, onboardCrew, landingCrew, List.of());
+  }
+
+  /** The International Space Station as a {@code SpaceStationNormal}: a docking event's {@code space_station_target}. */
+  public static Map<String, Object> iss() {
+    return obj("id", 4, "url", url("space_stations", 4), "name", "International Space Station", "image", null,
+        "status", obj("id", 1, "name", "Active"), "founded", "1998-11-20", "deorbited", null,
+        "description", "The International Space Station is a modular space station in low Earth orbit.",
+        "orbit", "Low Earth Orbit", "type", obj("id", 1, "name", "Government"));
+  }
+
+  /** A port of the ISS as a {@code DockingLocation}: its station as {@code SpaceStationMini}, no spacecraft, no payload. */
+  public static Map<String, Object> port(int id, String name) {
+    return obj("id", id, "name", name, "spacestation",
+        obj("id", 4, "url", url("space_stations", 4), "name", "International Space Station", "image", null),
+        "spacecraft", null, "payload", null);
+  }
+
+  /** A {@code DockingEventForChaserNormal} at the ISS: the station is the target, no flight is. */
+  public static Map<String, Object> dockingAtIss(int id, String docking, String departure, Map<String, Object> port) {
+    return obj("id", id, "url", url("docking_events", id), "docking", docking, "departure", departure,
+        "docking_location", port, "space_station_target", iss(), "flight_vehicle_target", null,
+        "payload_flight_target", null);
+  }
+
+  public static Map<String, Object> flight(int id, Map<String, Object> spacecraft, Map<String, Object> landing,
+      String destination, String missionEnd, List<Object> launchCrew, List<Object> onboardCrew,
+      List<Object> landingCrew, List<Object> dockingEvents) {
     return obj("id", id, "url", url("spacecraft/flights", id), "destination", destination, "mission_end", missionEnd,
         "spacecraft", spacecraft, "landing", landing, "duration", "P199DT2H20M",
         "turn_around_time", "P158DT9H40M", "response_mode", "detailed", "launch_crew", launchCrew,
-        "onboard_crew", onboardCrew, "landing_crew", landingCrew, "docking_events", List.of());
+        "onboard_crew", onboardCrew, "landing_crew", landingCrew, "docking_events", dockingEvents);
   }
 
   /**
    * Four launches (the Sputnik 1 sample renamed): 1 Crew-7, flight 11 on Endeavour (spacecraft 1,
-   * Crew Dragon config 10), launched and landed by four (astronaut flights 101–104); 2 CRS-29, flight
-   * 12 on Dragon C211 (2, Cargo Dragon config 20), no crew; 3 no spacecraft; 4 flight 13 on Freedom
+   * Crew Dragon config 10), launched and landed by four (astronaut flights 101–104), docked at the ISS
+   * (docking event 501); 2 CRS-29, flight 12 on Dragon C211 (2, Cargo Dragon config 20), no crew,
+   * docked twice (502, then 503 not departed); 3 no spacecraft; 4 flight 13 on Freedom
    * (3, config 10) with a launch crew of two, and flight 14 on Dragon C209 (4, config 20) without one.
    */
   public static List<ObjectNode> launches(JsonNode sputnik) {
@@ -173,10 +202,13 @@ public final class CrewFixture {
     JsonNode earth = earth(sputnik);
     ObjectNode crew7 = launch(sputnik, 1, "Falcon 9 Block 5 | Crew-7", List.of(
         flight(11, spacecraft(1, "Endeavour", "C206", crewDragon, 5), splashdown(2011, "Endeavour", earth),
-            "International Space Station", "2024-03-12T09:47:00Z", crew7(), List.of(), crew7())));
+            "International Space Station", "2024-03-12T09:47:00Z", crew7(), List.of(), crew7(),
+            List.of(dockingAtIss(501, "2023-08-27T13:16:00Z", "2024-03-11T15:20:00Z", port(2, "Harmony Zenith"))))));
     ObjectNode crs29 = launch(sputnik, 2, "Falcon 9 Block 5 | CRS-29", List.of(
         flight(12, spacecraft(2, "Dragon C211", "C211", cargoDragon, 2), splashdown(2012, "Dragon C211", earth),
-            "International Space Station", "2023-12-22T05:25:00Z", List.of(), List.of(), List.of())));
+            "International Space Station", "2023-12-22T05:25:00Z", List.of(), List.of(), List.of(),
+            List.of(dockingAtIss(502, "2023-11-11T10:07:00Z", "2023-12-21T16:00:00Z", port(3, "Harmony Forward")),
+                dockingAtIss(503, "2023-12-21T17:30:00Z", null, port(2, "Harmony Zenith"))))));
     ObjectNode none = launch(sputnik, 3, "Sputnik 8K71PS | Sputnik 1", List.of());
     ObjectNode two = launch(sputnik, 4, "Two spacecraft", List.of(
         flight(13, spacecraft(3, "Freedom", "C212", crewDragon, 2), splashdown(2013, "Freedom", earth),

@@ -51,7 +51,7 @@ public final class Configs {
 
   public static final Shape<LandingType> LANDING_TYPE = Shape.of(LandingType.class, Tables.LANDING_TYPE, Tables.LANDING_TYPE.ID);
 
-  static final Shape<DockingLocation> DOCKING_LOCATION =
+  public static final Shape<DockingLocation> DOCKING_LOCATION =
       Shape.of(DockingLocation.class, Tables.DOCKING_LOCATION, Tables.DOCKING_LOCATION.ID)
           .one("spacestation", Tables.DOCKING_LOCATION.SPACESTATION_ID, SpaceStationShapes.MINI)
           .one("spacecraft", Tables.DOCKING_LOCATION.SPACECRAFT_ID, SpacecraftConfigShapes.NORMAL)

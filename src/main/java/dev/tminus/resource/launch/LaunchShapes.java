@@ -1,5 +1,6 @@
 package dev.tminus.resource.launch;
 
+import static dev.tminus.db.schema.Tables.DOCKING_EVENT;
 import static dev.tminus.db.schema.Tables.FIRST_STAGE;
 import static dev.tminus.db.schema.Tables.INFO_URL;
 import static dev.tminus.db.schema.Tables.LAUNCH;
@@ -33,7 +34,6 @@ import dev.tminus.resource.program.ProgramShapes;
 import dev.tminus.resource.spacecraft.SpacecraftShapes;
 import dev.tminus.resource.update.UpdateShapes;
 import dev.tminus.resource.vidurl.VidURLShapes;
-import java.util.List;
 
 /**
  * The shapes of launches: {@link LaunchBasic} (the list mode, and what events embed),
@@ -73,14 +73,15 @@ public final class LaunchShapes {
           .one("landing", FIRST_STAGE.LANDING_ID, LandingShapes.LANDING)
           .one("previous_flight", FIRST_STAGE.PREVIOUS_FLIGHT_ID, MINI);
 
-  /** A payload carried by a launch's rocket; its docking events are not stored yet: served empty, not written (README). */
+  /** A payload carried by a launch's rocket, with its docking events (the flight's own rows, replaced as a list). */
   public static final Shape<PayloadFlightSerializerNoLaunch> PAYLOAD_FLIGHT_NO_LAUNCH =
       Shape.of(PayloadFlightSerializerNoLaunch.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
           .mode(Mode.DETAILED.wire())
           .url(PAYLOAD_FLIGHTS)
           .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.DETAILED)
           .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING)
-          .constant("docking_events", List.of());
+          .children("docking_events", DOCKING_EVENT.PAYLOAD_FLIGHT_ID, SpacecraftShapes.DOCKING_EVENT_SHAPE,
+              DOCKING_EVENT.ID.asc());
 
   // The stages, spacecraft flights and payload flights are the rocket's own rows: an import that
   // gives a list replaces them, one without it (a normal launch) leaves them.

@@ -14,8 +14,8 @@ import java.util.List;
  * payload carried by the launch, in {@code "detailed"} mode, its {@code url} where LL2 serves
  * payload flights ({@code /2.3.0/payload_flights/{id}/}, not served yet). {@code landing} is null
  * when the payload has no landing, as upstream's Sputnik 1 sample shows (its schema does not say
- * nullable). The docking events are not stored yet: served as an empty list, an imported list is
- * read and dropped (README, "Compatibility with LL2").
+ * nullable). Its docking events are the flight's own rows, in id order, replaced when an import
+ * gives the list ({@link DockingEventForChaserNormal}).
  */
 public record PayloadFlightSerializerNoLaunch(
     String responseMode,

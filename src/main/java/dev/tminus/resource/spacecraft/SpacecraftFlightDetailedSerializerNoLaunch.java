@@ -14,8 +14,8 @@ import java.util.List;
  * {@code spacecraft_stage}: a spacecraft flown by the launch, its landing and its three crews (each
  * listed by astronaut flight id), in {@code "detailed"} response mode. Its url is
  * {@code /2.3.0/spacecraft/flights/{id}/}. {@code duration} and {@code turn_around_time} are stored
- * as upstream gives them. Its {@code docking_events} are NOT STORED YET: served empty, and an
- * imported list is read and dropped (README, "Compatibility with LL2").
+ * as upstream gives them. Its {@code docking_events} are the flight's own rows, in id order,
+ * replaced when an import gives the list ({@link DockingEventForChaserNormal}).
  */
 public record SpacecraftFlightDetailedSerializerNoLaunch(
     @Required int id,

@@ -1,5 +1,6 @@
 package dev.tminus.resource.spacecraft;
 
+import static dev.tminus.db.schema.Tables.DOCKING_EVENT;
 import static dev.tminus.db.schema.Tables.SPACECRAFT;
 import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT;
 import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT_LANDING_CREW;
@@ -12,7 +13,7 @@ import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.landing.LandingShapes;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigShapes;
-import java.util.List;
+import dev.tminus.resource.spacestation.SpaceStationShapes;
 import org.jooq.SortField;
 
 /**
@@ -25,6 +26,8 @@ import org.jooq.SortField;
 public final class SpacecraftShapes {
   public static final String COLLECTION = "spacecraft";
   public static final String FLIGHTS = "spacecraft/flights";
+  /** Where LL2 serves docking events, which tminus does not serve yet. */
+  public static final String DOCKING_EVENTS = "docking_events";
 
   public static final Shape<SpacecraftDetailed> DETAILED = Shape.of(SpacecraftDetailed.class, SPACECRAFT, SPACECRAFT.ID)
       .mode(SpacecraftDetailed.MODE)
@@ -33,7 +36,19 @@ public final class SpacecraftShapes {
       .one("status", SPACECRAFT.STATUS_ID, Configs.SPACECRAFT_STATUS)
       .one("spacecraft_config", SPACECRAFT.SPACECRAFT_CONFIG_ID, SpacecraftConfigShapes.DETAILED);
 
-  // Docking events are not stored yet: served empty, not written (README).
+  /**
+   * A docking event, the chaser flight's own row: its docking location and space station target are
+   * upserted with it; the flight targets are not stored yet, always null (README).
+   */
+  public static final Shape<DockingEventForChaserNormal> DOCKING_EVENT_SHAPE =
+      Shape.of(DockingEventForChaserNormal.class, DOCKING_EVENT, DOCKING_EVENT.ID)
+          .url(DOCKING_EVENTS)
+          .one("docking_location", DOCKING_EVENT.DOCKING_LOCATION_ID, Configs.DOCKING_LOCATION)
+          .one("space_station_target", DOCKING_EVENT.SPACE_STATION_TARGET_ID, SpaceStationShapes.NORMAL)
+          .constant("flight_vehicle_target", null)
+          .constant("payload_flight_target", null);
+
+  // A flight's docking events: replaced when an import gives the list, left when it does not.
   public static final Shape<SpacecraftFlightDetailedSerializerNoLaunch> FLIGHT_NO_LAUNCH =
       Shape.of(SpacecraftFlightDetailedSerializerNoLaunch.class, SPACECRAFT_FLIGHT, SPACECRAFT_FLIGHT.ID)
           .url(FLIGHTS)
@@ -46,7 +61,7 @@ public final class SpacecraftShapes {
               SPACECRAFT_FLIGHT_ONBOARD_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
           .many("landing_crew", SPACECRAFT_FLIGHT_LANDING_CREW, SPACECRAFT_FLIGHT_LANDING_CREW.SPACECRAFT_FLIGHT_ID,
               SPACECRAFT_FLIGHT_LANDING_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
-          .constant("docking_events", List.of());
+          .children("docking_events", DOCKING_EVENT.SPACECRAFT_FLIGHT_ID, DOCKING_EVENT_SHAPE, DOCKING_EVENT.ID.asc());
 
   private SpacecraftShapes() {}
 

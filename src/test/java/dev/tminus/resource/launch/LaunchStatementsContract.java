@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * A detailed page of launches — LL2's deepest shape — is read in a constant number of statements,
  * one per table read, whatever the page's size: 100 launches, each with everything a launch nests
  * (the sample launch's mission, pad and payload flight, plus a first stage with its launcher and
- * landing, a crewed spacecraft flight, programs, mission patches, updates, video urls and a
+ * landing, a crewed spacecraft flight, docking events at a space station on both flights, programs, mission patches, updates, video urls and a
  * timeline), take as many statements as one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,6 +89,8 @@ abstract class LaunchStatementsContract {
     // crewed spacecraft flight (spacecraft, splashdown, launch and landing crews) and the sample's payload.
     ObjectNode rocket = (ObjectNode) launch.get("rocket");
     ((ObjectNode) rocket.at("/payloads/0")).put("id", 90_000 + i);
+    ((ObjectNode) rocket.at("/payloads/0")).putArray("docking_events").add(Json.MAPPER.valueToTree(
+        CrewFixture.dockingAtIss(110_000 + i, "1957-10-05T00:00:00Z", null, CrewFixture.port(5, "Unity Nadir"))));
     try {
       String previous = UUID.nameUUIDFromBytes(("launch " + (i + 1) % LAUNCHES).getBytes()).toString();
       rocket.putArray("launcher_stage").add(Json.MAPPER.readTree(StageFixture.firstStage(40_000 + i, "Core",
@@ -105,7 +107,9 @@ abstract class LaunchStatementsContract {
     rocket.putArray("spacecraft_stage").add(Json.MAPPER.valueToTree(CrewFixture.flight(70_000 + i,
         CrewFixture.spacecraft(1, "Endeavour", "C206", CrewFixture.config(10, "Crew Dragon", true, 7), 5),
         CrewFixture.splashdown(80_000 + i, "Endeavour", CrewFixture.earth(sample)), "International Space Station",
-        "2024-03-12T09:47:00Z", crew, java.util.List.of(), crew)));
+        "2024-03-12T09:47:00Z", crew, java.util.List.of(), crew, java.util.List.of(
+            CrewFixture.dockingAtIss(100_000 + i, "2023-08-27T13:16:00Z", "2024-03-11T15:20:00Z",
+                CrewFixture.port(2 + i % 2, "Harmony " + (i % 2 == 0 ? "Zenith" : "Forward")))))));
     return launch;
   }
 
@@ -126,6 +130,8 @@ abstract class LaunchStatementsContract {
     for (String list : new String[] {"launcher_stage", "spacecraft_stage", "payloads"}) {
       assertThat(first.at("/rocket/" + list).size()).as(list).isPositive();
     }
+    assertThat(first.at("/rocket/spacecraft_stage/0/docking_events/0/space_station_target/id").asInt()).isPositive();
+    assertThat(first.at("/rocket/payloads/0/docking_events/0/docking_location/spacestation/id").asInt()).isPositive();
     assertThat(first.at("/rocket/launcher_stage/0/landing/id").asInt()).isPositive();
     assertThat(first.at("/rocket/spacecraft_stage/0/launch_crew/0/astronaut/id").asInt()).isPositive();
     assertThat(first.at("/rocket/payloads/0/payload/manufacturer/id").asInt()).isPositive();
@@ -149,5 +155,8 @@ abstract class LaunchStatementsContract {
     assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
   }
 
-  static final int PINNED = 53;
+  // 58 since docking events: 53, plus the docking events of the spacecraft flights and of the payload
+  // flights (one list each), their docking locations, and the two space station shapes they reach
+  // (the port's SpaceStationMini, the target's SpaceStationNormal).
+  static final int PINNED = 58;
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * crews, through real HTTP: imported as LL2 writes them and served back key for key, in order; the
  * launches' filters and search over them; a re-import replacing a crew. The launches are
  * {@link CrewFixture#launches}: 1 Crew-7 (four crew on Endeavour), 2 CRS-29 (Dragon C211, no crew),
- * 3 no spacecraft, 4 two spacecraft (Freedom with two crew, Dragon C209 without).
+ * 3 no spacecraft, 4 two spacecraft (Freedom with two crew, Dragon C209 without); Crew-7's and
+ * CRS-29's flights docked at the ISS (docking events 501, 502 and 503).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SpacecraftFlightsContract {
@@ -191,6 +192,96 @@ abstract class SpacecraftFlightsContract {
     }
     assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
     Query.of("is_crewed=true", 1, 4).assertAnswered(server, LIST);
+  }
+
+  @Test
+  void aFlightsDockingEventsAreServedInIdOrderWithTheirStationAndPort() throws Exception {
+    JsonNode crs29 = get(LIST + LaunchesContract.uuid(2) + "/").at("/rocket/spacecraft_stage/0/docking_events");
+    assertThat(crs29).hasSize(2);
+    assertThat(crs29.at("/0/id").asInt()).isEqualTo(502);
+    assertThat(crs29.at("/0/url").asText()).isEqualTo(CrewFixture.url("docking_events", 502));
+    assertThat(crs29.at("/0/docking_location/name").asText()).isEqualTo("Harmony Forward");
+    assertThat(crs29.at("/0/space_station_target/url").asText()).isEqualTo(CrewFixture.url("space_stations", 4));
+    assertThat(crs29.at("/1/departure").isNull()).isTrue();
+    assertThat(crs29.at("/1/flight_vehicle_target").isNull()).isTrue();
+    assertThat(crs29.at("/1/payload_flight_target").isNull()).isTrue();
+    assertThat(get(LIST + LaunchesContract.uuid(3) + "/").at("/rocket/spacecraft_stage")).isEmpty();
+    // The station target and the docking location are rows of their own, served on their lists.
+    assertThat(get("/2.3.0/config/docking_locations/2/").get("name").asText()).isEqualTo("Harmony Zenith");
+  }
+
+  @Test
+  void aReimportReplacesAFlightsDockingEvents() throws Exception {
+    String path = LIST + LaunchesContract.uuid(1) + "/";
+    try {
+      ObjectNode changed = crew7Launch.deepCopy();
+      ObjectNode flight = (ObjectNode) changed.at("/rocket/spacecraft_stage/0");
+      flight.set("docking_events", Json.MAPPER.valueToTree(List.of(
+          CrewFixture.dockingAtIss(505, "2023-09-01T10:00:00Z", null, CrewFixture.port(3, "Harmony Forward")),
+          CrewFixture.dockingAtIss(504, "2023-08-27T13:16:00Z", "2023-09-01T09:00:00Z", CrewFixture.port(2, "Harmony Zenith")))));
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
+      JsonNode events = get(path).at("/rocket/spacecraft_stage/0/docking_events");
+      assertThat(List.of(events.at("/0/id").asInt(), events.at("/1/id").asInt())).containsExactly(504, 505);
+      assertThat(server.database.dsl().fetchCount(dev.tminus.db.schema.Tables.DOCKING_EVENT,
+          dev.tminus.db.schema.Tables.DOCKING_EVENT.ID.eq(501))).as("the replaced event is gone").isZero();
+
+      flight.set("docking_events", Json.MAPPER.createArrayNode());
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
+      assertThat(get(path).at("/rocket/spacecraft_stage/0/docking_events")).isEmpty();
+
+      // A normal-mode launch has no rocket lists: it leaves the flights' docking events as stored.
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
+      ObjectNode normal = get(path + "?mode=normal").deepCopy();
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(normal)));
+      assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+    } finally {
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
+    }
+    assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+  }
+
+  @Test
+  void aBrokenDockingEventIsRefusedWithItsPositionAndNothingIsWritten() throws Exception {
+    String path = LIST + LaunchesContract.uuid(1) + "/";
+    String before = server.get(path).body();
+    int rows = server.database.dsl().fetchCount(dev.tminus.db.schema.Tables.DOCKING_EVENT);
+    String at = "$[0].rocket.spacecraft_stage[0].docking_events[0]";
+    assertRefused(e -> e.remove("id"), at + ".id");
+    assertRefused(e -> e.put("docking", "yesterday"), at + ".docking");
+    assertRefused(e -> e.putNull("docking"), at + ".docking");
+    assertRefused(e -> e.put("departure", "2024-13-40T00:00:00Z"), at + ".departure");
+    assertThat(server.get(path).body()).isEqualTo(before);
+    assertThat(server.database.dsl().fetchCount(dev.tminus.db.schema.Tables.DOCKING_EVENT)).isEqualTo(rows);
+  }
+
+  @Test
+  void aFlightTargetIsReadAndDroppedNotRefused() throws Exception {
+    String path = LIST + LaunchesContract.uuid(1) + "/";
+    ObjectNode changed = crew7Launch.deepCopy();
+    ObjectNode event = (ObjectNode) changed.at("/rocket/spacecraft_stage/0/docking_events/0");
+    event.set("flight_vehicle_target", Json.MAPPER.valueToTree(java.util.Map.of("id", 12)));
+    event.set("payload_flight_target", Json.MAPPER.valueToTree(java.util.Map.of("id", 13)));
+    try {
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
+      JsonNode served = get(path).at("/rocket/spacecraft_stage/0/docking_events/0");
+      assertThat(served.get("flight_vehicle_target").isNull()).isTrue();
+      assertThat(served.get("payload_flight_target").isNull()).isTrue();
+      assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+    } finally {
+      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
+    }
+  }
+
+  private void assertRefused(java.util.function.Consumer<ObjectNode> spoil, String... messageParts) throws Exception {
+    ObjectNode changed = crew7Launch.deepCopy();
+    changed.put("name", "Half-written");
+    ((ObjectNode) changed.at("/rocket/spacecraft_stage/0")).set("docking_events", Json.MAPPER.valueToTree(List.of(
+        CrewFixture.dockingAtIss(509, "2023-09-01T10:00:00Z", null, CrewFixture.port(9, "Unity Zenith")))));
+    spoil.accept((ObjectNode) changed.at("/rocket/spacecraft_stage/0/docking_events/0"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed))))
+        .isInstanceOf(dev.tminus.ingest.ImportException.class)
+        .satisfies(e -> assertThat(e.getMessage()).contains("line ").contains(messageParts));
   }
 
   @Test

@@ -14,8 +14,10 @@ import dev.tminus.api.Resource;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
 import dev.tminus.support.CatalogFixture;
+import dev.tminus.support.CrewFixture;
 import dev.tminus.support.HelpTextCoverage;
 import dev.tminus.support.Query;
+import dev.tminus.support.SameJson;
 import dev.tminus.support.Shared;
 import dev.tminus.support.StageFixture;
 import dev.tminus.support.TestDatabase;
@@ -123,9 +125,18 @@ abstract class PayloadsContract {
   static final Map<String, Object> DRAGON = payload(30, "Dragon CRS-2", 1, SPACEX, SPACEX, List.of(EARTH_EXPLORERS, ISS), null, null);
 
   static Map<String, Object> flight(int id, Map<String, Object> payload, String destination, Object landing) {
-    return obj("response_mode", "detailed", "id", id, "url", "https://ll.thespacedevs.com/2.3.0/payload_flights/" + id + "/",
-        "destination", destination, "amount", 1, "payload", payload, "landing", landing, "docking_events", List.of());
+    return flight(id, payload, destination, landing, List.of());
   }
+
+  static Map<String, Object> flight(int id, Map<String, Object> payload, String destination, Object landing,
+      List<Object> dockingEvents) {
+    return obj("response_mode", "detailed", "id", id, "url", "https://ll.thespacedevs.com/2.3.0/payload_flights/" + id + "/",
+        "destination", destination, "amount", 1, "payload", payload, "landing", landing, "docking_events", dockingEvents);
+  }
+
+  // Cygnus NG-20's docking at the ISS: a payload flight's docking event.
+  static final Object CYGNUS_DOCKING = CrewFixture.dockingAtIss(601, "2024-02-01T09:59:00Z", "2024-07-12T10:30:00Z",
+      CrewFixture.port(5, "Unity Nadir"));
 
   private ObjectNode launch(int n, String name, String net, List<Map<String, Object>> flights) {
     ObjectNode l = sample.deepCopy();
@@ -146,7 +157,7 @@ abstract class PayloadsContract {
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(
         launch(1, "Sputnik 8K71PS | Sputnik 1", "1957-10-04", List.of(flight(5, SPUTNIK, "Low Earth Orbit", null))),
         launch(2, "Falcon 9 | CRS-2", "2023-03-15", List.of(flight(7, DRAGON, "International Space Station", landing),
-            flight(8, CYGNUS, "International Space Station", null))),
+            flight(8, CYGNUS, "International Space Station", null, List.of(CYGNUS_DOCKING)))),
         launch(3, "Falcon 9 | Mixed", "2021-06-01", List.of(flight(9, CYGNUS, "International Space Station", null))))));
   }
 
@@ -242,6 +253,18 @@ abstract class PayloadsContract {
     assertThat(payloads.get(1).at("/payload/name").asText()).isEqualTo("Cygnus NG-20");
     // Normal mode has no payloads; the list mode no rocket.
     assertThat(server.get(LAUNCHES + uuid(2) + "/?mode=normal").json().at("/rocket").has("payloads")).isFalse();
+  }
+
+  @Test
+  void aPayloadFlightsDockingEventsComeBackKeyForKeyInOrder() throws Exception {
+    JsonNode two = Json.MAPPER.readTree(server.get(LAUNCHES + uuid(2) + "/").body()
+        .replace(server.origin() + "/", "https://ll.thespacedevs.com/"));
+    JsonNode events = two.at("/rocket/payloads/1/docking_events");
+    assertThat(SameJson.differences(events, Json.MAPPER.valueToTree(List.of(CYGNUS_DOCKING)))).isEmpty();
+    assertThat(events.at("/0/url").asText()).isEqualTo("https://ll.thespacedevs.com/2.3.0/docking_events/601/");
+    assertThat(events.at("/0/space_station_target/name").asText()).isEqualTo("International Space Station");
+    assertThat(events.at("/0/docking_location/spacestation/id").asInt()).isEqualTo(4);
+    assertThat(two.at("/rocket/payloads/0/docking_events")).isEmpty();
   }
 
   @Test
