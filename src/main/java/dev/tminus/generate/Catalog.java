@@ -286,6 +286,8 @@ final class Catalog {
       Instant first = flights == 0 ? null : Pools.between(rng, p.timeline.first(), p.timeline.now());
       Instant last = first == null ? null : Pools.between(rng, first, p.timeline.now());
       int landed = attempted - rng.nextInt(attempted / 5 + 1);
+      // Drawn whatever the counts, so that the launchers after this one are the same with a tally.
+      String turnaround = "P" + (20 + rng.nextInt(300)) + "D";
       if (tally != null) {
         Tally.Flown f = tally.launcher(id);
         flights = f.flights();
@@ -297,7 +299,7 @@ final class Catalog {
       launchers.add(new LauncherDetailed("detailed", id, url(LauncherShapes.COLLECTION, id), flights > 1,
           "B" + (1000 + id), rng.nextInt(12) == 0, pick(rng, Vocabularies.LAUNCHER_STATUSES),
           rng.nextInt(3) == 0 ? null : pick(rng, p.images), Words.description(rng), landed,
-          attempted, flights, last, first, flights > 1 ? "P" + (20 + rng.nextInt(300)) + "D" : null, list(c)));
+          attempted, flights, last, first, flights > 1 ? turnaround : null, list(c)));
     }
   }
 }
