@@ -36,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
   /** How many events --demo puts in an empty database. */
   static final int DEMO_EVENTS = 300;
 
-  /** How many detailed launches --demo puts in an empty database: the ones the demo's events embed. */
-  static final int DEMO_LAUNCHES = 2000;
+  /** How many detailed launches --demo puts in an empty database (the demo's events embed them): few enough for a quick start. */
+  static final int DEMO_LAUNCHES = 1000;
 
   @Spec CommandSpec spec;
 
