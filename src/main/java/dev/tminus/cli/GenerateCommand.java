@@ -2,11 +2,13 @@ package dev.tminus.cli;
 
 import dev.tminus.api.Links;
 import dev.tminus.generate.Generator;
+import dev.tminus.generate.Timeline;
 import dev.tminus.generate.World;
 import dev.tminus.ingest.DataFolder;
 import dev.tminus.json.PageWriter;
 import dev.tminus.resource.event.EventEndpointDetailed;
 import dev.tminus.resource.event.Events;
+import dev.tminus.resource.launch.Launches;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,19 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--events", required = true, paramLabel = "N", description = "How many events.")
   int events;
+
+  @Option(names = "--launches", defaultValue = "7000", paramLabel = "N",
+      description = "With --dir: how many detailed launches, 1957 to 2030 (default: ${DEFAULT-VALUE}, about as many as "
+          + "upstream lists). Events embed the first 2000 (all, when fewer), so they do not change with N >= 2000.")
+  int launches;
+
+  @Option(names = "--launch-files", defaultValue = "0", paramLabel = "L",
+      description = "With --dir: split the launches, in net order, into L files of one page each (launches-1.json … "
+          + "launches-L.json); 0 (the default) splits them only when more than " + LAUNCHES_PER_FILE
+          + ", into files of at most that many.")
+  int launchFiles;
+
+  static final int LAUNCHES_PER_FILE = 50_000;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -57,13 +72,15 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (events < 0) throw new ParameterException(spec.commandLine(), "--events must be 0 or more");
     if (files < 1) throw new ParameterException(spec.commandLine(), "--files must be 1 or more");
+    if (launches < 0) throw new ParameterException(spec.commandLine(), "--launches must be 0 or more");
+    if (launchFiles < 0) throw new ParameterException(spec.commandLine(), "--launch-files must be 0 or more");
     if (dir != null && out != null) throw new ParameterException(spec.commandLine(), "--out and --dir exclude each other");
     Links links = Links.of(baseUrl, null);
     if (dir != null) return world(links);
     String target = out == null ? "-" : out;
     if (files > 1 && target.equals("-")) throw new ParameterException(spec.commandLine(), "--files needs --out FILE or --dir DIR");
     String stem = target.endsWith(".json") ? target.substring(0, target.length() - ".json".length()) : target;
-    writeEvents(Generator.events(events, seed, links), target, k -> stem + "-" + k + ".json");
+    writeEvents(Generator.events(events, seed, links, Timeline.FIXED, launches), target, k -> stem + "-" + k + ".json");
     if (!target.equals("-")) {
       spec.commandLine().getErr().println("generated " + events + " events to "
           + (files == 1 ? target : stem + "-1.json … " + stem + "-" + files + ".json"));
@@ -82,16 +99,31 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     Files.createDirectories(dir);
-    for (World.Content c : World.of(events, seed, links).contents()) {
+    for (World.Content c : World.of(events, launches, seed, links, Timeline.FIXED).contents()) {
       if (c.collection().equals(Events.COLLECTION)) {
-        writeEvents(Generator.events(events, seed, links), dir.resolve(DataFolder.fileName(c.collection())).toString(),
-            k -> dir.resolve(DataFolder.partName(c.collection(), k)).toString());
+        writeSplit(c, files);
+      } else if (c.collection().equals(Launches.COLLECTION)) {
+        writeSplit(c, launchFiles > 0 ? launchFiles : (int) Math.max(1, (c.count() + LAUNCHES_PER_FILE - 1) / LAUNCHES_PER_FILE));
       } else {
         write(dir.resolve(DataFolder.fileName(c.collection())).toString(), c.count(), c.objects().get());
       }
     }
-    spec.commandLine().getErr().println("generated " + events + " events and every other collection into " + dir);
+    spec.commandLine().getErr().println("generated " + events + " events, " + launches
+        + " launches and every other collection into " + dir);
     return 0;
+  }
+
+  /** {@code c} into {@code k} files of one page each (counts differing by at most one), or one file. */
+  private void writeSplit(World.Content c, int k) throws IOException {
+    Iterator<?> all = c.objects().get();
+    if (k == 1) {
+      write(dir.resolve(DataFolder.fileName(c.collection())).toString(), c.count(), all);
+      return;
+    }
+    for (int part = 1; part <= k; part++) {
+      long share = c.count() / k + (part <= c.count() % k ? 1 : 0);
+      write(dir.resolve(DataFolder.partName(c.collection(), part)).toString(), share, limit(all, (int) share));
+    }
   }
 
   private void writeEvents(Iterator<EventEndpointDetailed> all, String single, java.util.function.IntFunction<String> part)

@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
   /** How many events --demo puts in an empty database. */
   static final int DEMO_EVENTS = 300;
 
+  /** How many detailed launches --demo puts in an empty database (the demo's events embed them): few enough for a quick start. */
+  static final int DEMO_LAUNCHES = 1000;
+
   @Spec CommandSpec spec;
 
   @Mixin DatabaseOptions database;
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
   String bind;
 
   @Option(names = "--demo", description = "Fill an empty database with generated data first: " + DEMO_EVENTS
-      + " events and every other collection.")
+      + " events, " + DEMO_LAUNCHES + " detailed launches and every other collection.")
   boolean demo;
 
   @Option(names = "--mirror-from", paramLabel = "BASE_URL",
@@ -225,7 +228,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Fills an empty database with a generated world: {@value #DEMO_EVENTS} events and every other
+   * Fills an empty database with a generated world: {@value #DEMO_EVENTS} events,
+   * {@value #DEMO_LAUNCHES} detailed launches and every other
    * served collection, so that each list of the API has something to show. One transaction: a
    * half-filled demo is never seen.
    */
@@ -238,7 +242,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     // url fields of the input are ignored on import, so any base will do. Seen from today, so that
     // upcoming and previous lists both have plenty to show.
-    World world = World.of(DEMO_EVENTS, 42, Links.of("http://localhost", null), Timeline.around(Instant.now()));
+    World world = World.of(DEMO_EVENTS, DEMO_LAUNCHES, 42, Links.of("http://localhost", null),
+        Timeline.around(Instant.now()));
     db.dsl().transaction(tx -> {
       for (World.Content c : world.contents()) {
         Resource<?> r = Resources.byCollection(c.collection());
@@ -248,6 +253,7 @@ final class ServeCommand implements Callable<Integer> {
         writer.flush();
       }
     });
-    spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events and every other collection imported");
+    spec.commandLine().getOut().println("demo: " + DEMO_EVENTS + " generated events, " + DEMO_LAUNCHES
+        + " launches and every other collection imported");
   }
 }

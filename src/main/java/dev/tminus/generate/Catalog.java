@@ -46,7 +46,15 @@ final class Catalog {
   private final Links links;
   private final List<Counts> familyCounts = new ArrayList<>();
 
+  private final Tally tally;
+
   Catalog(Pools p, Operators operators, long seed, Links links) {
+    this(p, operators, seed, links, null);
+  }
+
+  /** With {@code tally}, the launch counters are those of the world's launches; without, drawn. */
+  Catalog(Pools p, Operators operators, long seed, Links links, Tally tally) {
+    this.tally = tally;
     this.p = p;
     this.operators = operators;
     this.links = links;
@@ -73,6 +81,8 @@ final class Catalog {
   private static final class RawConfig {
     int id;
     String name;
+    int from;
+    int to;
     String variant;
     AgencyMini maker;
     List<RawFamily> families;
@@ -118,9 +128,6 @@ final class Catalog {
   private static final List<String> FAMILY_ROCKETS = List.of("Falcon 9 Block 5", "Soyuz 2.1a", "Long March 2F",
       "Atlas V 551", "Ariane 6", "Electron", "H3", "Vulcan VC2S", "PSLV-XL", "New Glenn", "Proton-M", "Vega-C",
       "Kuaizhou-1A", "Angara A5");
-  // An agency lists its configurations by name, as the database sorts them: names whose order no
-  // collation changes (no word of capitals beside one of lower case at the same place).
-  private static final List<String> ROCKETS = FAMILY_ROCKETS.stream().filter(r -> !r.startsWith("PSLV")).toList();
 
   private List<RawFamily> families(SplittableRandom rng, List<AgencyMini> makers) {
     List<RawFamily> out = new ArrayList<>();
@@ -139,7 +146,11 @@ final class Catalog {
     for (int i = 0; i < 60; i++) {
       RawConfig c = new RawConfig();
       c.id = id += 1 + rng.nextInt(3);
-      c.name = pick(rng, ROCKETS) + (rng.nextInt(3) == 0 ? " " + (2 + rng.nextInt(5)) : "");
+      // Every rocket launches are named after has a configuration; the others repeat some of them.
+      Words.Dated rocket = i < Pools.LAUNCH_ROCKETS.size() ? Pools.LAUNCH_ROCKETS.get(i) : pick(rng, Pools.LAUNCH_ROCKETS);
+      c.name = rocket.name();
+      c.from = rocket.from();
+      c.to = rocket.to();
       c.variant = rng.nextInt(3) == 0 ? "" : "Block " + (1 + rng.nextInt(5));
       c.maker = rng.nextInt(12) == 0 ? null : pick(rng, makers);
       c.families = Pools.sample(rng, families, rng.nextInt(3), Comparator.comparingInt(RawFamily::id));
@@ -149,12 +160,13 @@ final class Catalog {
       c.reusable = rng.nextInt(4) == 0;
       c.image = rng.nextInt(3) == 0 ? null : pick(rng, p.images);
       c.description = Words.description(rng);
-      c.maiden = rng.nextInt(8) == 0 ? null : LocalDate.of(1957 + rng.nextInt(68), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+      c.maiden = rng.nextInt(8) == 0 ? null : LocalDate.of(rocket.from(), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
       c.cost = rng.nextInt(4) == 0 ? null : 1_000_000L * (5 + rng.nextInt(2_500));
       c.mass = rng.nextInt(6) == 0 ? null : 10 + rng.nextInt(30_000) / 10.0;
       c.leo = rng.nextInt(5) == 0 ? null : (double) (100 * rng.nextInt(1_500));
       c.gto = rng.nextInt(3) == 0 ? null : (double) (50 * rng.nextInt(400));
-      c.counts = Counts.draw(rng);
+      Counts drawn = Counts.draw(rng);
+      c.counts = tally == null ? drawn : tally.config(c.id);
       out.add(c);
     }
     return out;
@@ -187,7 +199,9 @@ final class Catalog {
   }
 
   private AgencyDetailed agencyDetailed(AgencyMini a, List<RawConfig> configs) {
-    return agencyDetailed(a, Counts.of(madeBy(a, configs).stream().map(c -> c.counts).toList()), spacecraft.landings(a));
+    Counts launches = tally == null ? Counts.of(madeBy(a, configs).stream().map(c -> c.counts).toList())
+        : tally.agency(a.id());
+    return agencyDetailed(a, launches, spacecraft.landings(a));
   }
 
   private AgencyEndpointDetailed agency(AgencyMini a, List<RawConfig> configs, List<RawFamily> families) {
@@ -271,10 +285,21 @@ final class Catalog {
       int attempted = rng.nextInt(flights + 1);
       Instant first = flights == 0 ? null : Pools.between(rng, p.timeline.first(), p.timeline.now());
       Instant last = first == null ? null : Pools.between(rng, first, p.timeline.now());
+      int landed = attempted - rng.nextInt(attempted / 5 + 1);
+      // Drawn whatever the counts, so that the launchers after this one are the same with a tally.
+      String turnaround = "P" + (20 + rng.nextInt(300)) + "D";
+      if (tally != null) {
+        Tally.Flown f = tally.launcher(id);
+        flights = f.flights();
+        attempted = f.attemptedLandings();
+        landed = f.successfulLandings();
+        first = f.first();
+        last = f.last();
+      }
       launchers.add(new LauncherDetailed("detailed", id, url(LauncherShapes.COLLECTION, id), flights > 1,
-          rng.nextInt(10) == 0 ? null : "B" + (1000 + id), rng.nextInt(12) == 0, pick(rng, Vocabularies.LAUNCHER_STATUSES),
-          rng.nextInt(3) == 0 ? null : pick(rng, p.images), Words.description(rng), attempted - rng.nextInt(attempted / 5 + 1),
-          attempted, flights, last, first, flights > 1 ? "P" + (20 + rng.nextInt(300)) + "D" : null, list(c)));
+          "B" + (1000 + id), rng.nextInt(12) == 0, pick(rng, Vocabularies.LAUNCHER_STATUSES),
+          rng.nextInt(3) == 0 ? null : pick(rng, p.images), Words.description(rng), landed,
+          attempted, flights, last, first, flights > 1 ? turnaround : null, list(c)));
     }
   }
 }

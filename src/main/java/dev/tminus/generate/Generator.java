@@ -58,9 +58,18 @@ public final class Generator {
 
   /** As {@link #events(int, long, Links)}, on {@code timeline} (e.g. a demo seen from today). */
   public static Iterator<EventEndpointDetailed> events(int count, long seed, Links links, Timeline timeline) {
+    return events(count, seed, links, timeline, Pools.DEFAULT_LAUNCHES);
+  }
+
+  /**
+   * As {@link #events(int, long, Links, Timeline)}, for a world of {@code launches} launches: events
+   * embed the first 2000 of them (all, when there are fewer), so they are the same for any count of
+   * 2000 or more.
+   */
+  public static Iterator<EventEndpointDetailed> events(int count, long seed, Links links, Timeline timeline, int launches) {
     if (count < 0 || count > Integer.MAX_VALUE / 4) throw new IllegalArgumentException("count out of range: " + count);
     Objects.requireNonNull(links, "links");
-    Pools pools = new Pools(seed, links, timeline);
+    Pools pools = new Pools(seed, links, timeline, launches);
     return new Iterator<>() {
       private int next = 1;
 
@@ -107,7 +116,8 @@ public final class Generator {
         rng.nextInt(30) == 0, rng.nextInt(5) == 0 ? null : pick(rng, Words.LOCATIONS), precision(rng, p, date),
         "detailed", duration(rng), updates(rng, id, lastUpdated), lastUpdated,
         Pools.sortedSample(rng, p.agencies, 3, a -> a.id()),
-        Pools.sample(rng, p.launches, weighted(rng, 40, 45, 15), Comparator.comparing(l -> l.id().toString())),
+        Pools.sample(rng, p.launches, Math.min(p.launches.size(), weighted(rng, 40, 45, 15)),
+            Comparator.comparing(l -> l.id().toString())),
         expeditions, station == null ? List.of() : List.of(station),
         Pools.sortedSample(rng, p.programs, 2, pr -> pr.id()), astronauts);
   }

@@ -128,6 +128,11 @@ final class Geography {
   final List<Orbit> orbits = new ArrayList<>();
 
   Geography(Pools p, Operators agencies, long seed, Links links) {
+    this(p, agencies, seed, links, null);
+  }
+
+  /** With {@code tally}, the pads' launch counters are those of the world's launches; without, drawn. */
+  Geography(Pools p, Operators agencies, long seed, Links links, Tally tally) {
     SplittableRandom rng = Pools.stream(seed, 10);
     // The numbers first, bottom-up, so that every total is the sum of what it totals.
     Map<Integer, List<PadSpec>> padsOf = new LinkedHashMap<>();
@@ -137,7 +142,15 @@ final class Geography {
       for (String name : l.pads()) {
         padId += 1 + rng.nextInt(3);
         int total = l.body() == EARTH ? rng.nextInt(400) : 1;
-        list.add(new PadSpec(padId, name, total, Math.max(0, total - rng.nextInt(3)), rng.nextInt(6) > 0,
+        int orbital = Math.max(0, total - rng.nextInt(3));
+        int failed = total / 12;
+        if (tally != null) {
+          int[] t = tally.pad(padId);
+          total = t[0];
+          orbital = t[1];
+          failed = t[3];
+        }
+        list.add(new PadSpec(padId, name, total, orbital, failed, rng.nextInt(6) > 0,
             Pools.sortedSample(rng, agencies.pool(), 2, AgencyMini::id)));
       }
       padsOf.put(l.id(), list);
@@ -154,11 +167,15 @@ final class Geography {
     Map<Integer, CelestialBodyDetailed> bodyDetailed = new LinkedHashMap<>();
     for (BodySpec b : BODIES) {
       int launches = 0;
+      int failedLaunches = 0;
       int landed = 0;
       int lost = 0;
       for (LocationSpec l : LOCATIONS) {
         if (l.body() != b.id()) continue;
-        for (PadSpec pad : padsOf.get(l.id())) launches += pad.total();
+        for (PadSpec pad : padsOf.get(l.id())) {
+          launches += pad.total();
+          failedLaunches += pad.failed();
+        }
         for (LandingSpec s : LANDINGS) {
           if (s.location() == l.id()) {
             landed += landingCounts.get(s.id())[0];
@@ -166,7 +183,6 @@ final class Geography {
           }
         }
       }
-      int failedLaunches = launches / 12;
       bodyDetailed.put(b.id(), new CelestialBodyDetailed("normal", b.id(), b.name(),
           Vocabularies.CELESTIAL_BODY_TYPES.get(b.type() - 1), b.diameter(), b.mass(), b.gravity(), b.day(),
           b.atmosphere(), images.get(b.id()), b.description(), "https://wiki.example.org/" + Words.slugify(b.name()),
@@ -220,7 +236,7 @@ final class Geography {
     }
   }
 
-  private record PadSpec(int id, String name, int total, int orbital, boolean active, List<AgencyMini> agencies) {}
+  private record PadSpec(int id, String name, int total, int orbital, int failed, boolean active, List<AgencyMini> agencies) {}
 
   private static Pad pad(SplittableRandom rng, Pools p, Operators agencies, Links links, PadSpec s, Location at) {
     double lat = Math.round((at.latitude() + (rng.nextDouble() - 0.5) / 10) * 1000) / 1000.0;

@@ -109,12 +109,19 @@ final class Pools {
   final Timeline timeline;
 
   Pools(long seed, Links links, Timeline timeline) {
+    this(seed, links, timeline, DEFAULT_LAUNCHES);
+  }
+
+  /** The pools of a world of {@code launchCount} launches: events embed the first {@link #LAUNCHES} of them (or all, when fewer). */
+  Pools(long seed, Links links, Timeline timeline, int launchCount) {
     this.timeline = timeline;
+    this.seed = seed;
+    years();
     for (int i = 0; i < Words.EVENT_TYPES.size(); i++) eventTypes.add(new EventType(i + 1, Words.EVENT_TYPES.get(i)));
     SplittableRandom rng = stream(seed, 1);
     for (int id = 1; id <= IMAGES; id++) images.add(image(rng, id, Words.phrase(rng, 40)));
     agencies(stream(seed, 2), links);
-    launches(stream(seed, 3), links);
+    launches(launchCount, links);
     stations(stream(seed, 4), links);
     patches(stream(seed, 5));
     expeditions(stream(seed, 6), links);
@@ -152,25 +159,81 @@ final class Pools {
     }
   }
 
-  private void launches(SplittableRandom rng, Links links) {
-    for (int i = 0; i < LAUNCHES; i++) {
-      UUID id = uuid(rng);
-      Instant net = between(rng, timeline.first(), timeline.last());
-      String name = Words.of(rng, Words.ROCKETS, Timeline.year(net)).name() + " | " + (rng.nextInt(3) == 0
-          ? Words.phrase(rng, 15) : pick(rng, Words.NOUNS) + "-" + (1 + rng.nextInt(40)));
-      boolean past = net.isBefore(timeline.now());
-      String designator = past && rng.nextInt(5) > 0
-          ? String.format("%d-%03d%c", net.atZone(ZoneOffset.UTC).getYear(), 1 + rng.nextInt(150), 'A' + rng.nextInt(3))
-          : null;
-      Instant windowEnd = rng.nextInt(4) == 0 ? net.plusSeconds(60L * rng.nextInt(240)) : net;
-      Instant updated = between(rng, past ? max(net, WEB_ERA) : timeline.now().minus(Duration.ofDays(400)), timeline.now());
-      LaunchStatus status = past ? pastStatus(rng) : upcomingStatus(rng);
-      NetPrecision precision = rng.nextInt(8) == 0 ? null : precisions.get(rng.nextInt(6));
-      Image image = rng.nextInt(6) == 0 ? null : pick(rng, images);
-      String infographic = rng.nextInt(10) == 0 ? "https://media.example.org/infographics/" + i + ".png" : null;
-      launches.add(new LaunchBasic(id, links.url(Launches.COLLECTION, id), name, LaunchBasic.MODE, Words.slugify(name),
-          designator, status, updated, net, precision, windowEnd, net, image, infographic));
+  /** The launches a world has unless told otherwise: about as many as upstream lists. */
+  static final int DEFAULT_LAUNCHES = 7000;
+  /** The rockets launch names and configuration names come from (no name whose order a collation changes). */
+  static final List<Words.Dated> LAUNCH_ROCKETS = Words.ROCKETS.stream().filter(d -> !d.name().startsWith("PSLV")).toList();
+
+  private void launches(int count, Links links) {
+    this.links = links;
+    for (int i = 0; i < Math.min(count, LAUNCHES); i++) launches.add(basic(i));
+  }
+
+  private Links links;
+  private long seed;
+  private long[] yearStarts;
+  private long[] cumulative;
+
+  /** Launches per year: a few in 1957, growing to about 250 a year from the 2020s on. */
+  static int yearWeight(int year) {
+    if (year < 1965) return 5 + (year - 1957) * 8;
+    if (year < 2015) return 100;
+    return Math.min(250, 100 + (year - 2014) * 20);
+  }
+
+  private void years() {
+    int from = Timeline.year(timeline.first());
+    int to = Timeline.year(timeline.now());
+    yearStarts = new long[to - from + 1];
+    cumulative = new long[to - from + 1];
+    long sum = 0;
+    for (int y = from; y <= to; y++) {
+      sum += yearWeight(y);
+      cumulative[y - from] = sum;
+      yearStarts[y - from] = y;
     }
+  }
+
+  /** A past launch's net: a year drawn by {@link #yearWeight}, then a second of it (up to now). */
+  private Instant pastNet(SplittableRandom rng) {
+    long roll = rng.nextLong(cumulative[cumulative.length - 1]);
+    int k = 0;
+    while (cumulative[k] <= roll) k++;
+    int year = (int) yearStarts[k];
+    Instant from = max(timeline.first(), LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1);
+    return between(rng, from, to.isAfter(timeline.now()) ? timeline.now() : to);
+  }
+
+  /** Launch {@code i}'s own stream: launch {@code i} depends only on (seed, i), whatever the count. */
+  SplittableRandom launchStream(int i, int purpose) {
+    return stream(seed, (1L << 40) * purpose + i);
+  }
+
+  /**
+   * Launch {@code i} in its list shape ({@link LaunchBasic}), named after a rocket of its year;
+   * the timeline's share of them after its now (only Go, TBD, Hold or TBC), the others mostly
+   * successes.
+   */
+  LaunchBasic basic(int i) {
+    SplittableRandom rng = launchStream(i, 1);
+    UUID id = uuid(rng);
+    Instant net = rng.nextInt(1000) < timeline.upcomingPermille()
+        ? between(rng, timeline.now().plusSeconds(1), timeline.last()) : pastNet(rng);
+    String name = Words.of(rng, LAUNCH_ROCKETS, Timeline.year(net)).name() + " | " + (rng.nextInt(3) == 0
+        ? Words.phrase(rng, 15) : pick(rng, Words.NOUNS) + "-" + (1 + rng.nextInt(40)));
+    boolean past = !net.isAfter(timeline.now());
+    String designator = past && rng.nextInt(5) > 0
+        ? String.format("%d-%03d%c", net.atZone(ZoneOffset.UTC).getYear(), 1 + rng.nextInt(150), 'A' + rng.nextInt(3))
+        : null;
+    Instant windowEnd = rng.nextInt(4) == 0 ? net.plusSeconds(60L * rng.nextInt(240)) : net;
+    Instant updated = between(rng, past ? max(net, WEB_ERA) : timeline.now().minus(Duration.ofDays(400)), timeline.now());
+    LaunchStatus status = past ? pastStatus(rng) : upcomingStatus(rng);
+    NetPrecision precision = rng.nextInt(8) == 0 ? null : precisions.get(rng.nextInt(6));
+    Image image = rng.nextInt(6) == 0 ? null : pick(rng, images);
+    String infographic = rng.nextInt(10) == 0 ? "https://media.example.org/infographics/" + i + ".png" : null;
+    return new LaunchBasic(id, links.url(Launches.COLLECTION, id), name, LaunchBasic.MODE,
+        Words.slugify(name) + "-" + i, designator, status, updated, net, precision, windowEnd, net, image, infographic);
   }
 
   // What a launch still to come can be: Go, TBD, On Hold or TBC (never a success or a failure).

@@ -37,12 +37,35 @@ public final class World {
 
   /** As {@link #of(int, long, Links)}, on {@code timeline} (e.g. a demo seen from today). */
   public static World of(int events, long seed, Links links, Timeline timeline) {
+    return of(events, DEFAULT_LAUNCHES, seed, links, timeline);
+  }
+
+  /** The launches a world has unless told otherwise: about as many as upstream lists. */
+  public static final int DEFAULT_LAUNCHES = Pools.DEFAULT_LAUNCHES;
+
+  /**
+   * The world with {@code events} events and {@code launches} detailed launches, deterministic for
+   * (events, launches, seed). Events embed the first 2000 launches (all, when there are fewer), so
+   * they do not change with a count of 2000 or more. The launches are built lazily, in {@code net}
+   * order; the counters of pads, locations, bodies, agencies, configurations, families and launchers
+   * are computed from them.
+   */
+  public static World of(int events, int launches, long seed, Links links, Timeline timeline) {
     Objects.requireNonNull(links, "links");
-    Pools p = new Pools(seed, links, timeline);
+    if (launches < 0) throw new IllegalArgumentException("launches out of range: " + launches);
+    Pools p = new Pools(seed, links, timeline, launches);
     Operators operators = new Operators(p, seed);
-    Geography geo = new Geography(p, operators, seed, links);
-    Catalog catalog = new Catalog(p, operators, seed, links);
+    // Drawn once to learn what launches can fly from and on, then again with the launches' counters.
+    Geography drawnGeo = new Geography(p, operators, seed, links);
+    Catalog drawnCatalog = new Catalog(p, operators, seed, links);
+    LaunchPlan plan = new LaunchPlan(p, links, launches, drawnGeo.pads, drawnCatalog.launcherConfigs,
+        drawnCatalog.launchers);
+    Geography geo = new Geography(p, operators, seed, links, plan.tally);
+    Catalog catalog = new Catalog(p, operators, seed, links, plan.tally);
     PayloadCatalog payloads = new PayloadCatalog(p, catalog, Pools.stream(seed, 23));
+    LaunchPlan.Parts parts = new LaunchPlan.Parts(List.copyOf(geo.pads), List.copyOf(catalog.launcherConfigs),
+        List.copyOf(catalog.launchers), List.copyOf(geo.orbits), List.copyOf(geo.landingLocations),
+        List.copyOf(payloads.payloads), List.copyOf(catalog.spacecraft.configs), catalog);
     World w = new World();
     w.add("agencies", catalog.agencies);
     w.add("celestial_bodies", geo.bodies);
@@ -77,11 +100,12 @@ public final class World {
     w.add("config/vidurl_types", p.vidUrlTypes);
     // The events draw on pools of their own making; the same seed gives the same pools, so the
     // objects they embed are the ones listed above.
-    w.contents.put("events", new Content("events", events, () -> Generator.events(events, seed, links, timeline)));
+    w.contents.put("events", new Content("events", events,
+        () -> Generator.events(events, seed, links, timeline, launches)));
     w.add("launcher_configuration_families", catalog.launcherFamilies);
     w.add("launcher_configurations", catalog.launcherConfigs);
     w.add("launchers", catalog.launchers);
-    w.add("launches", p.launches);
+    w.contents.put("launches", new Content("launches", launches, () -> plan.launches(parts)));
     w.add("locations", geo.locations);
     w.add("pads", geo.pads);
     w.add("payloads", payloads.payloads);

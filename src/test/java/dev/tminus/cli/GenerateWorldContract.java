@@ -33,7 +33,8 @@ abstract class GenerateWorldContract {
   @Test
   void theGeneratedWorldIsServedExactlyAsGeneratedInEveryCollection() throws Exception {
     Path world = dir.resolve("world");
-    Commands.Run generated = run("generate", "--events", "60", "--seed", "7", "--dir", world.toString(), "--base-url", BASE);
+    Commands.Run generated = run("generate", "--events", "60", "--launches", "400", "--seed", "7", "--dir",
+        world.toString(), "--base-url", BASE);
     assertThat(generated.exit()).as(generated.err()).isZero();
     try (TestServer server = TestServer.start(database())) {
       Commands.Run imported = run(on(server.config, "import", world.toString()));
@@ -43,7 +44,7 @@ abstract class GenerateWorldContract {
         String text = Files.readString(file).replace(BASE, server.origin());
         Map<String, JsonNode> expected = new LinkedHashMap<>();
         Json.MAPPER.readTree(text).get("results").forEach(o -> expected.put(o.get("id").asText(), o));
-        // Each collection is served in the mode the world writes it in (launches: list), else the richest.
+        // Each collection is served in the mode the world writes it in (launches: detailed), else the richest.
         String mode = expected.values().stream().findFirst().map(o -> o.path("response_mode").asText(""))
             .filter(m -> !m.isEmpty()).orElse(r.detailMode().wire());
         Map<String, JsonNode> served = Commands.all(server, r.collection(), "mode=" + mode);
@@ -53,6 +54,7 @@ abstract class GenerateWorldContract {
           assertThat(served.get(e.getKey())).as(r.collection() + " " + e.getKey()).isEqualTo(e.getValue());
         }
       }
+      launchCountersAddUp(server, world);
       // The same objects, seen from where they are embedded.
       JsonNode event = firstWith(server, "events", "program");
       JsonNode program = event.get("program").get(0);
@@ -67,6 +69,75 @@ abstract class GenerateWorldContract {
       assertThat(server.get("/2.3.0/locations/" + mars.at("/locations/0/id").asInt() + "/").json().get("pads"))
           .as("a pad on Mars").isNotEmpty();
     }
+  }
+
+  /** The counters of launches, pads, agencies, configurations and launchers are those of the launches served. */
+  private static void launchCountersAddUp(TestServer server, Path world) throws Exception {
+    JsonNode launches = Json.MAPPER.readTree(world.resolve("launches.json").toFile()).get("results");
+    assertThat(launches.size()).isEqualTo(400);
+    // Written in net order; the orbital attempt counter grows with it, and each pad's with its launches.
+    String previousNet = "";
+    int previousOrbital = 0;
+    Map<Integer, Integer> atPad = new LinkedHashMap<>();
+    int crewed = 0;
+    int landings = 0;
+    for (JsonNode l : launches) {
+      String net = l.get("net").asText();
+      assertThat(net).isGreaterThanOrEqualTo(previousNet);
+      previousNet = net;
+      if (!l.get("orbital_launch_attempt_count").isNull()) {
+        assertThat(l.get("orbital_launch_attempt_count").asInt()).isGreaterThan(previousOrbital);
+        previousOrbital = l.get("orbital_launch_attempt_count").asInt();
+      }
+      int pad = l.at("/pad/id").asInt();
+      atPad.merge(pad, 1, Integer::sum);
+      assertThat(l.get("pad_launch_attempt_count").asInt()).as(l.get("name").asText()).isEqualTo(atPad.get(pad));
+      if (!l.at("/rocket/spacecraft_stage").isEmpty()) {
+        crewed++;
+        assertThat(l.at("/rocket/spacecraft_stage/0/launch_crew")).as("a crewed launch's crew").isNotEmpty();
+        assertThat(Integer.parseInt(net.substring(0, 4))).as("crewed from the 1960s on").isGreaterThanOrEqualTo(1961);
+      }
+      for (JsonNode stage : l.at("/rocket/launcher_stage")) {
+        if (!stage.get("landing").isNull()) landings++;
+        if (!stage.get("previous_flight").isNull()) {
+          JsonNode before = server.get("/2.3.0/launches/" + stage.at("/previous_flight/id").asText() + "/").json();
+          assertThat(before.get("net").asText()).isLessThanOrEqualTo(net);
+          assertThat(before.at("/rocket/launcher_stage/0/launcher/id")).isEqualTo(stage.at("/launcher/id"));
+        }
+      }
+      assertThat(l.at("/rocket/configuration/id").asInt()).isPositive();
+    }
+    assertThat(crewed).as("crewed launches, a minority").isPositive().isLessThan(launches.size() / 4);
+    assertThat(landings).as("first stages that land").isPositive();
+    for (JsonNode l : server.get("/2.3.0/launches/upcoming/?limit=100&hide_recent_previous=true").json().get("results")) {
+      assertThat(l.at("/status/abbrev").asText()).isIn("Go", "TBD", "Hold", "TBC");
+    }
+    for (JsonNode pad : Commands.all(server, "pads", "").values()) {
+      int id = pad.get("id").asInt();
+      assertThat(pad.get("total_launch_count").asInt()).as("pad " + id)
+          .isEqualTo(count(server, "/2.3.0/launches/?pad=" + id)).isEqualTo(atPad.getOrDefault(id, 0));
+    }
+    for (JsonNode agency : Commands.all(server, "agencies", "mode=detailed").values()) {
+      int id = agency.get("id").asInt();
+      int provided = count(server, "/2.3.0/launches/?lsp__id=" + id);
+      assertThat(agency.get("total_launch_count").asInt()).as("agency " + id).isEqualTo(provided);
+      assertThat(agency.get("successful_launches").asInt() + agency.get("failed_launches").asInt()
+          + agency.get("pending_launches").asInt()).isEqualTo(provided);
+    }
+    for (JsonNode config : Commands.all(server, "launcher_configurations", "mode=detailed").values()) {
+      int id = config.get("id").asInt();
+      assertThat(config.get("total_launch_count").asInt()).as("configuration " + id)
+          .isEqualTo(count(server, "/2.3.0/launches/?launcher_config__id=" + id));
+    }
+    for (JsonNode launcher : Commands.all(server, "launchers", "mode=detailed").values()) {
+      String serial = launcher.get("serial_number").asText();
+      assertThat(launcher.get("flights").asInt()).as("launcher " + serial)
+          .isEqualTo(count(server, "/2.3.0/launches/?serial_number=" + serial));
+    }
+  }
+
+  private static int count(TestServer server, String path) {
+    return server.get(path + (path.contains("?") ? "&" : "?") + "limit=1&mode=list").json().get("count").asInt();
   }
 
   private static JsonNode firstWith(TestServer server, String collection, String list) {

@@ -31,7 +31,7 @@ class WorldTest {
 
   @Test
   void fillsEveryServedCollection() {
-    World world = World.of(30, 42, LINKS);
+    World world = World.of(30, 400, 42, LINKS, Timeline.FIXED);
     assertThat(world.contents().stream().map(World.Content::collection).toList())
         .containsExactlyElementsOf(Resources.collections());
     for (World.Content c : world.contents()) {
@@ -48,13 +48,13 @@ class WorldTest {
 
   @Test
   void isDeterministicForASeed() throws Exception {
-    assertThat(json(World.of(30, 42, LINKS))).isEqualTo(json(World.of(30, 42, LINKS)));
-    assertThat(json(World.of(30, 43, LINKS))).isNotEqualTo(json(World.of(30, 42, LINKS)));
+    assertThat(json(World.of(30, 400, 42, LINKS, Timeline.FIXED))).isEqualTo(json(World.of(30, 400, 42, LINKS, Timeline.FIXED)));
+    assertThat(json(World.of(30, 400, 43, LINKS, Timeline.FIXED))).isNotEqualTo(json(World.of(30, 400, 42, LINKS, Timeline.FIXED)));
   }
 
   @Test
   void launchAndLandingTotalsAreTheSumsOfWhatTheyTotal() {
-    World world = World.of(0, 5, LINKS);
+    World world = World.of(0, 400, 5, LINKS, Timeline.FIXED);
     for (LocationSerializerWithPads l : objects(world, "locations", LocationSerializerWithPads.class)) {
       assertThat(l.totalLaunchCount()).as(l.name())
           .isEqualTo(l.pads().stream().mapToInt(PadSerializerNoLocation::totalLaunchCount).sum());
@@ -72,7 +72,7 @@ class WorldTest {
   @Test
   void aLaunchStillToComeHasAStatusOfOneToComeAndAPastOneAnOutcome() {
     java.time.Instant today = java.time.Instant.parse("2026-12-03T12:00:00Z");
-    World world = World.of(0, 42, LINKS, Timeline.around(today));
+    World world = World.of(0, 1500, 42, LINKS, Timeline.around(today));
     int upcoming = 0;
     int past = 0;
     for (Object launch : objects(world, "launches", Object.class)) {
@@ -92,7 +92,7 @@ class WorldTest {
 
   @Test
   void anAgencyIsTheSameAgencyInEventsProgramsAndPads() {
-    World world = World.of(300, 42, LINKS);
+    World world = World.of(300, 400, 42, LINKS, Timeline.FIXED);
     Map<Integer, List<Object>> seen = new HashMap<>();
     for (EventEndpointDetailed e : objects(world, "events", EventEndpointDetailed.class)) {
       e.agencies().forEach(a -> note(seen, a.id(), a));
@@ -107,6 +107,58 @@ class WorldTest {
     }
     assertThat(inPads).isPositive();
     seen.forEach((id, versions) -> assertThat(versions).as("agency " + id).hasSize(1));
+  }
+
+  @Test
+  void eventsEmbedTheWorldsLaunchesAndDoNotChangeWithMoreOfThem() throws Exception {
+    World world = World.of(200, 2000, 42, LINKS, Timeline.FIXED);
+    Map<java.util.UUID, dev.tminus.resource.launch.LaunchDetailed> launches = new HashMap<>();
+    for (var l : objects(world, "launches", dev.tminus.resource.launch.LaunchDetailed.class)) launches.put(l.id(), l);
+    int embedded = 0;
+    for (EventEndpointDetailed e : objects(world, "events", EventEndpointDetailed.class)) {
+      for (dev.tminus.resource.launch.LaunchBasic b : e.launches()) {
+        var l = launches.get(b.id());
+        assertThat(l).as("launch " + b.id() + " is one of the world's").isNotNull();
+        assertThat(new dev.tminus.resource.launch.LaunchBasic(l.id(), l.url(), l.name(), "list", l.slug(),
+            l.launchDesignator(), l.status(), l.lastUpdated(), l.net(), l.netPrecision(), l.windowEnd(), l.windowStart(),
+            l.image(), l.infographic())).isEqualTo(b);
+        embedded++;
+      }
+    }
+    assertThat(embedded).isPositive();
+    String events = Json.MAPPER.writeValueAsString(objects(world, "events", Object.class));
+    assertThat(Json.MAPPER.writeValueAsString(objects(World.of(200, 2600, 42, LINKS, Timeline.FIXED), "events", Object.class)))
+        .isEqualTo(events);
+  }
+
+  @Test
+  void launchesAreInNetOrderWithCountersThatGrowAndGrowMostlyInRecentYears() {
+    World world = World.of(0, 3000, 42, LINKS, Timeline.FIXED);
+    java.time.Instant previous = java.time.Instant.MIN;
+    int orbital = 0;
+    int sixties = 0;
+    int twenties = 0;
+    int crewed = 0;
+    for (var l : objects(world, "launches", dev.tminus.resource.launch.LaunchDetailed.class)) {
+      assertThat(l.net()).isAfterOrEqualTo(previous);
+      previous = l.net();
+      if (l.orbitalLaunchAttemptCount() != null) {
+        assertThat(l.orbitalLaunchAttemptCount()).isEqualTo(orbital + 1);
+        orbital = l.orbitalLaunchAttemptCount();
+      }
+      int year = l.net().atZone(java.time.ZoneOffset.UTC).getYear();
+      if (year >= 1960 && year < 1970) sixties++;
+      if (year >= 2020 && year < 2026) twenties++;
+      String rocket = l.name().substring(0, l.name().indexOf(" | "));
+      assertThat(l.rocket().configuration().name()).isEqualTo(rocket);
+      if (!l.rocket().spacecraftStage().isEmpty()) {
+        crewed++;
+        assertThat(l.rocket().spacecraftStage().get(0).launchCrew()).isNotEmpty();
+      }
+    }
+    assertThat(orbital).isPositive();
+    assertThat(twenties / 6).as("launches a year in the 2020s").isGreaterThan(2 * sixties / 10);
+    assertThat(crewed).isPositive().isLessThan(3000 / 5);
   }
 
   private static void note(Map<Integer, List<Object>> seen, int id, Object version) {

@@ -10,8 +10,11 @@ import dev.tminus.support.TestServer;
 public final class Worlds {
   private Worlds() {}
 
+  /** Launches a filled world has: few, to keep tests quick (the events embed them all). */
+  public static final int LAUNCHES = 300;
+
   public static void fill(TestServer server, int events, long seed) {
-    World world = World.of(events, seed, Links.of("http://generated.example", null));
+    World world = World.of(events, LAUNCHES, seed, Links.of("http://generated.example", null), Timeline.FIXED);
     server.database.dsl().transaction(tx -> {
       for (World.Content c : world.contents()) {
         Resource<?> r = Resources.byCollection(c.collection());

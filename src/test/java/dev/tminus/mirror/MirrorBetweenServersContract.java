@@ -110,6 +110,8 @@ abstract class MirrorBetweenServersContract {
   @Test
   void mirrorsCrewedLaunchesWithTheirSpacecraftFlightsAndCrews() throws Exception {
     JsonNode sputnik = Json.MAPPER.readTree(Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json").toFile());
+    // The generated world has crewed launches of its own; the fixture adds two.
+    int generatedCrewed = upstream.get("/2.3.0/launches/?is_crewed=true&limit=1").json().get("count").asInt();
     upstream.importJson("launches", Json.MAPPER.writeValueAsString(CrewFixture.launches(sputnik)));
     mirror(false);
     for (int n = 1; n <= 4; n++) {
@@ -119,7 +121,7 @@ abstract class MirrorBetweenServersContract {
     }
     JsonNode crew7 = copy.get("/2.3.0/launches/" + CrewFixture.uuid(1) + "/").json();
     assertThat(crew7.at("/rocket/spacecraft_stage/0/launch_crew")).hasSize(4);
-    assertThat(copy.get("/2.3.0/launches/?is_crewed=true").json().get("count").asInt()).isEqualTo(2);
+    assertThat(copy.get("/2.3.0/launches/?is_crewed=true").json().get("count").asInt()).isEqualTo(generatedCrewed + 2);
   }
 
   @Test

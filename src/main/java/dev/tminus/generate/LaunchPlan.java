@@ -1,0 +1,363 @@
+package dev.tminus.generate;
+
+import static dev.tminus.generate.Words.pick;
+
+import dev.tminus.api.Links;
+import dev.tminus.resource.agency.AgencyDetailed;
+import dev.tminus.resource.agency.AgencyMini;
+import dev.tminus.resource.astronaut.AstronautDetailed;
+import dev.tminus.resource.astronaut.AstronautFlight;
+import dev.tminus.resource.astronaut.AstronautNormal;
+import dev.tminus.resource.config.LandingLocation;
+import dev.tminus.resource.config.Orbit;
+import dev.tminus.resource.landing.Landing;
+import dev.tminus.resource.landing.LandingShapes;
+import dev.tminus.resource.launch.FirstStageNormal;
+import dev.tminus.resource.launch.LaunchBasic;
+import dev.tminus.resource.launch.LaunchDetailed;
+import dev.tminus.resource.launch.LaunchMini;
+import dev.tminus.resource.launch.LaunchShapes;
+import dev.tminus.resource.launch.Mission;
+import dev.tminus.resource.launch.PayloadFlightSerializerNoLaunch;
+import dev.tminus.resource.launch.RocketDetailed;
+import dev.tminus.resource.launcher.LauncherDetailed;
+import dev.tminus.resource.launcher.LauncherNormal;
+import dev.tminus.resource.launcherconfig.LauncherConfigDetailed;
+import dev.tminus.resource.pad.Pad;
+import dev.tminus.resource.payload.PayloadDetailed;
+import dev.tminus.resource.program.MissionPatch;
+import dev.tminus.resource.program.ProgramNormal;
+import dev.tminus.resource.spacecraft.SpacecraftDetailed;
+import dev.tminus.resource.spacecraft.SpacecraftFlightDetailedSerializerNoLaunch;
+import dev.tminus.resource.spacecraft.SpacecraftShapes;
+import dev.tminus.resource.spacecraftconfig.SpacecraftConfigDetailed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The launches of a world, as LL2 {@code LaunchDetailed}s. Only cheap facts are kept per launch (net,
+ * pad, configuration, provider, status, orbit, first stage, landing) and the counters computed from
+ * them in {@code net} order; each detailed launch is built afresh when written, so 100,000 of them fit
+ * in memory. Launch {@code i}'s facts depend only on (seed, i) ({@link Pools#basic}), so events, which
+ * embed the first {@link Pools#LAUNCHES}, do not change with the count.
+ */
+final class LaunchPlan {
+  private static final int SUB_ORBITAL = 0;
+  private static final int[] EARTH_ORBITS = {1, 2, 3, 4, 5, 6, 7, 7, 7, 7, 11};
+  private static final int[] DEEP_ORBITS = {8, 9, 10};
+  private static final int SUCCESS = 3;
+  private static final int FAILURE = 4;
+  private static final int PARTIAL_FAILURE = 7;
+
+  final int count;
+  final Tally tally = new Tally();
+  private final Pools p;
+  private final Links links;
+  private final long[] net;
+  private final int[] pad;
+  private final int[] config;
+  private final int[] provider;
+  private final byte[] status;
+  private final byte[] orbit;
+  private final int[] launcher;
+  /** 0: no landing; 1: landed; 2: lost; 3: to come. */
+  private final byte[] landing;
+  private final int[] flightNumber;
+  private final int[] previousFlight;
+  private final long[] padTurnaround;
+  private final int[] counters;
+  private final int[] order;
+
+  LaunchPlan(Pools p, Links links, int count, List<Pad> pads, List<LauncherConfigDetailed> configs,
+      List<LauncherDetailed> launchers) {
+    this.p = p;
+    this.links = links;
+    this.count = count;
+    net = new long[count];
+    pad = new int[count];
+    config = new int[count];
+    provider = new int[count];
+    status = new byte[count];
+    orbit = new byte[count];
+    launcher = new int[count];
+    landing = new byte[count];
+    flightNumber = new int[count];
+    previousFlight = new int[count];
+    padTurnaround = new long[count];
+    counters = new int[count * 8];
+    Map<String, List<Integer>> configsByName = new HashMap<>();
+    for (int k = 0; k < configs.size(); k++) configsByName.computeIfAbsent(configs.get(k).name(), n -> new ArrayList<>()).add(k);
+    Map<Integer, List<Integer>> launchersByConfig = new HashMap<>();
+    for (int k = 0; k < launchers.size(); k++) {
+      launchersByConfig.computeIfAbsent(launchers.get(k).launcherConfig().id(), n -> new ArrayList<>()).add(k);
+    }
+    List<Integer> earthPads = new ArrayList<>();
+    List<Integer> otherPads = new ArrayList<>();
+    for (int k = 0; k < pads.size(); k++) {
+      (pads.get(k).location().celestialBody().id() == 1 ? earthPads : otherPads).add(k);
+    }
+    for (int i = 0; i < count; i++) {
+      LaunchBasic b = p.basic(i);
+      SplittableRandom rng = p.launchStream(i, 2);
+      int year = Timeline.year(b.net());
+      net[i] = b.net().getEpochSecond();
+      status[i] = (byte) b.status().id();
+      List<Integer> named = configsByName.get(rocket(b));
+      config[i] = named.get(rng.nextInt(named.size()));
+      LauncherConfigDetailed c = configs.get(config[i]);
+      pad[i] = year >= 2024 && !otherPads.isEmpty() && rng.nextInt(300) == 0 ? pick(rng, otherPads) : pick(rng, earthPads);
+      provider[i] = c.manufacturer() != null && rng.nextInt(5) > 0 ? c.manufacturer().id() : pick(rng, p.agencies).id();
+      int roll = rng.nextInt(100);
+      orbit[i] = (byte) (roll < 5 ? SUB_ORBITAL : roll < 97 ? EARTH_ORBITS[rng.nextInt(EARTH_ORBITS.length)]
+          : DEEP_ORBITS[rng.nextInt(DEEP_ORBITS.length)]);
+      List<Integer> flown = launchersByConfig.getOrDefault(c.id(), List.of());
+      launcher[i] = !flown.isEmpty() && (c.reusable() || rng.nextInt(3) == 0) ? pick(rng, flown) : -1;
+      boolean past = !b.net().isAfter(p.timeline.now());
+      landing[i] = (byte) (launcher[i] < 0 || !c.reusable() ? 0 : !past ? 3
+          : status[i] == FAILURE || rng.nextInt(12) == 0 ? 2 : 1);
+    }
+    order = IntStream.range(0, count).boxed()
+        .sorted(Comparator.<Integer>comparingLong(i -> net[i]).thenComparing(i -> p.basic(i).id().toString()))
+        .mapToInt(Integer::intValue).toArray();
+    count(pads, configs, launchers);
+  }
+
+  private static String rocket(LaunchBasic b) {
+    return b.name().substring(0, b.name().indexOf(" | "));
+  }
+
+  private static String mission(LaunchBasic b) {
+    return b.name().substring(b.name().indexOf(" | ") + 3);
+  }
+
+  /** A streak-keeping tally of launches and landings, as {@link Catalog.Counts} holds them. */
+  private static final class Acc {
+    int total, run, bestRun, successful, failed, pending, attempted, landed, lost, landRun, bestLandRun;
+
+    void add(int status, int landing) {
+      total++;
+      if (status == SUCCESS) {
+        successful++;
+        bestRun = Math.max(bestRun, ++run);
+      } else if (status == FAILURE || status == PARTIAL_FAILURE) {
+        failed++;
+        run = 0;
+      } else {
+        pending++;
+      }
+      if (landing == 1 || landing == 2) {
+        attempted++;
+        if (landing == 1) {
+          landed++;
+          bestLandRun = Math.max(bestLandRun, ++landRun);
+        } else {
+          lost++;
+          landRun = 0;
+        }
+      }
+    }
+
+    Catalog.Counts counts() {
+      return new Catalog.Counts(total, bestRun, successful, failed, pending, attempted, landed, lost, bestLandRun);
+    }
+  }
+
+  private void count(List<Pad> pads, List<LauncherConfigDetailed> configs, List<LauncherDetailed> launchers) {
+    int orbital = 0;
+    Map<Long, Integer> seen = new HashMap<>();
+    Map<Integer, Acc> byConfig = new HashMap<>();
+    Map<Integer, Acc> byAgency = new HashMap<>();
+    Map<Integer, Integer> lastFlight = new HashMap<>();
+    Map<Integer, Long> lastAtPad = new HashMap<>();
+    Map<Integer, int[]> flown = new HashMap<>();
+    for (int i : order) {
+      int year = Timeline.year(Instant.ofEpochSecond(net[i]));
+      Pad at = pads.get(pad[i]);
+      boolean isOrbital = orbit[i] != SUB_ORBITAL;
+      if (isOrbital) orbital++;
+      counters[i * 8] = isOrbital ? orbital : -1;
+      counters[i * 8 + 1] = bump(seen, 1, at.location().id(), 0);
+      counters[i * 8 + 2] = bump(seen, 2, at.id(), 0);
+      counters[i * 8 + 3] = bump(seen, 3, provider[i], 0);
+      counters[i * 8 + 4] = isOrbital ? bump(seen, 4, 0, year) : -1;
+      counters[i * 8 + 5] = bump(seen, 5, at.location().id(), year);
+      counters[i * 8 + 6] = bump(seen, 6, at.id(), year);
+      counters[i * 8 + 7] = bump(seen, 7, provider[i], year);
+      int[] t = tally.pads.computeIfAbsent(at.id(), k -> new int[4]);
+      t[0]++;
+      if (isOrbital) t[1]++;
+      if (status[i] == SUCCESS) t[2]++;
+      if (status[i] == FAILURE || status[i] == PARTIAL_FAILURE) t[3]++;
+      Long before = lastAtPad.put(at.id(), net[i]);
+      padTurnaround[i] = before == null ? -1 : net[i] - before;
+      byConfig.computeIfAbsent(configs.get(config[i]).id(), k -> new Acc()).add(status[i], landing[i]);
+      byAgency.computeIfAbsent(provider[i], k -> new Acc()).add(status[i], landing[i]);
+      if (launcher[i] >= 0) {
+        int id = launchers.get(launcher[i]).id();
+        Integer previous = lastFlight.put(id, i);
+        previousFlight[i] = previous == null ? -1 : previous;
+        int[] f = flown.computeIfAbsent(id, k -> new int[3]);
+        flightNumber[i] = ++f[0];
+        if (landing[i] == 1 || landing[i] == 2) f[1]++;
+        if (landing[i] == 1) f[2]++;
+      } else {
+        previousFlight[i] = -1;
+      }
+    }
+    byConfig.forEach((id, a) -> tally.configs.put(id, a.counts()));
+    byAgency.forEach((id, a) -> tally.agencies.put(id, a.counts()));
+    Map<Integer, Long> first = new HashMap<>();
+    for (int i : order) if (launcher[i] >= 0) first.putIfAbsent(launchers.get(launcher[i]).id(), net[i]);
+    flown.forEach((id, f) -> tally.launchers.put(id, new Tally.Flown(f[0], f[1], f[2],
+        Instant.ofEpochSecond(first.get(id)), Instant.ofEpochSecond(net[lastFlight.get(id)]))));
+  }
+
+  private static int bump(Map<Long, Integer> seen, int kind, int id, int year) {
+    return seen.merge(((long) kind << 56) | ((long) year << 32) | (id & 0xFFFFFFFFL), 1, Integer::sum);
+  }
+
+  /** What a detailed launch embeds: the world's own objects, counted by this plan's tally. */
+  record Parts(List<Pad> pads, List<LauncherConfigDetailed> configs, List<LauncherDetailed> launchers, List<Orbit> orbits,
+      List<LandingLocation> landingLocations, List<PayloadDetailed> payloads, List<SpacecraftConfigDetailed> spacecraft,
+      Catalog catalog) {}
+
+  /** The launches in {@code net} order (then id), each built afresh. */
+  Iterator<LaunchDetailed> launches(Parts parts) {
+    Map<Integer, AgencyMini> agencies = new HashMap<>();
+    for (AgencyMini a : p.agencies) agencies.put(a.id(), a);
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < count;
+      }
+
+      @Override
+      public LaunchDetailed next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return detailed(order[next++], parts, agencies);
+      }
+    };
+  }
+
+  private LaunchDetailed detailed(int i, Parts x, Map<Integer, AgencyMini> agencies) {
+    LaunchBasic b = p.basic(i);
+    SplittableRandom rng = p.launchStream(i, 3);
+    int year = Timeline.year(b.net());
+    boolean past = !b.net().isAfter(p.timeline.now());
+    Catalog catalog = x.catalog();
+    Orbit o = x.orbits().get(orbit[i]);
+    List<AgencyDetailed> missionAgencies = Pools.sortedSample(rng, p.agencies, 2, AgencyMini::id).stream()
+        .map(catalog::detailedAgency).toList();
+    Mission mission = new Mission(i + 1, mission(b), pick(rng, Vocabularies.MISSION_TYPES).name(), Words.description(rng),
+        null, o, missionAgencies, List.of(), List.of());
+    List<FirstStageNormal> stages = launcher[i] < 0 ? List.of() : List.of(stage(i, rng, x));
+    List<SpacecraftFlightDetailedSerializerNoLaunch> flights = new ArrayList<>();
+    if (year >= 1961 && orbit[i] != SUB_ORBITAL && rng.nextInt(100) < 6) {
+      List<SpacecraftConfigDetailed> crewed = x.spacecraft().stream()
+          .filter(s -> s.humanRated() && s.maidenFlight() != null && s.maidenFlight().getYear() <= year).toList();
+      if (!crewed.isEmpty()) flights.add(flight(i, rng, pick(rng, crewed), past, b.net()));
+    }
+    List<PayloadFlightSerializerNoLaunch> payloads = new ArrayList<>();
+    int carried = rng.nextInt(10) < 6 ? 1 : rng.nextInt(4) == 0 ? 2 : 0;
+    List<PayloadDetailed> picked = Pools.sample(rng, x.payloads(), carried, Comparator.comparingInt(PayloadDetailed::id));
+    for (int k = 0; k < picked.size(); k++) {
+      int id = i * 3 + k + 1;
+      payloads.add(new PayloadFlightSerializerNoLaunch("detailed", id, links.url(LaunchShapes.PAYLOAD_FLIGHTS, id),
+          o.name(), 1 + (rng.nextInt(5) == 0 ? rng.nextInt(40) : 0), picked.get(k), null, List.of()));
+    }
+    RocketDetailed rocket = new RocketDetailed(i + 1, x.configs().get(config[i]), stages, List.copyOf(flights),
+        List.copyOf(payloads));
+    int failed = status[i] == FAILURE || status[i] == PARTIAL_FAILURE ? 1 : 0;
+    return new LaunchDetailed(b.id(), b.url(), b.name(), "detailed", b.slug(), b.launchDesignator(), b.status(),
+        b.lastUpdated(), b.net(), b.netPrecision(), b.windowEnd(), b.windowStart(), b.image(), b.infographic(),
+        past || rng.nextInt(3) == 0 ? null : 40 + rng.nextInt(61), past || rng.nextInt(2) == 0 ? null : pick(rng, Words.SENTENCES),
+        failed == 1 ? pick(rng, Words.SENTENCES) : null, rng.nextInt(5) == 0 ? "#" + Words.slugify(mission(b)).replace("-", "") : null,
+        catalog.detailedAgency(agencies.get(provider[i])), rocket, mission, x.pads().get(pad[i]), false,
+        Pools.sortedSample(rng, p.programs, 1, ProgramNormal::id), counter(i, 0), counter(i, 1), counter(i, 2),
+        counter(i, 3), counter(i, 4), counter(i, 5), counter(i, 6), counter(i, 7), null, List.of(), List.of(),
+        List.of(), List.of(), padTurnaround[i] < 0 ? "" : duration(padTurnaround[i]),
+        Pools.sortedSample(rng, p.patches, 2, MissionPatch::id));
+  }
+
+  private Integer counter(int i, int k) {
+    int v = counters[i * 8 + k];
+    return v < 0 ? null : v;
+  }
+
+  /** ISO-8601 as upstream writes durations: {@code P47DT13H21M10S}. */
+  static String duration(long seconds) {
+    long days = seconds / 86_400;
+    long rest = seconds % 86_400;
+    return "P" + (days > 0 ? days + "D" : "") + "T" + rest / 3600 + "H" + rest / 60 % 60 + "M" + rest % 60 + "S";
+  }
+
+  private FirstStageNormal stage(int i, SplittableRandom rng, Parts x) {
+    LauncherDetailed d = x.launchers().get(launcher[i]);
+    LauncherNormal launcherNormal = new LauncherNormal("normal", d.id(), d.url(), d.flightProven(), d.serialNumber(),
+        d.isPlaceholder(), d.status(), d.image(), d.details(), d.successfulLandings(), d.attemptedLandings(), d.flights(),
+        d.lastLaunchDate(), d.firstLaunchDate(), d.fastestTurnaround());
+    int previous = previousFlight[i];
+    LaunchMini mini = null;
+    if (previous >= 0) {
+      LaunchBasic pb = p.basic(previous);
+      mini = new LaunchMini(pb.id(), pb.url(), pb.name());
+    }
+    Landing l = null;
+    if (landing[i] != 0) {
+      int id = 2 * i + 1;
+      List<LandingLocation> earth = x.landingLocations().stream().filter(s -> s.celestialBody().id() == 1).toList();
+      LandingLocation where = pick(rng, earth);
+      l = new Landing(id, links.url(LandingShapes.COLLECTION, id), true, landing[i] == 3 ? null : landing[i] == 1,
+          "The first stage " + (landing[i] == 3 ? "will try to land" : landing[i] == 1 ? "landed" : "was lost")
+              + " at " + where.name() + ".",
+          Math.round(rng.nextDouble() * 6000) / 10.0, where, pick(rng, Vocabularies.LANDING_TYPES));
+    }
+    return new FirstStageNormal(i + 1, Vocabularies.FIRST_STAGE_TYPES.get(0).name(), previous >= 0, flightNumber[i],
+        launcherNormal, previous < 0 ? null : Instant.ofEpochSecond(net[previous]),
+        previous < 0 ? null : duration(net[i] - net[previous]), l, mini);
+  }
+
+  private SpacecraftFlightDetailedSerializerNoLaunch flight(int i, SplittableRandom rng, SpacecraftConfigDetailed config,
+      boolean past, Instant at) {
+    int serial = 1 + rng.nextInt(5);
+    int craftId = config.id() * 10 + serial;
+    SpacecraftDetailed craft = new SpacecraftDetailed(SpacecraftDetailed.MODE, craftId,
+        links.url(SpacecraftShapes.COLLECTION, craftId), config.name() + " " + serial, "SC-" + craftId, false, config.image(),
+        false, null, null, null, null, Vocabularies.SPACECRAFT_STATUSES.get(0),
+        "Spacecraft " + serial + " built to the " + config.name() + " configuration.", config, null);
+    List<AstronautNormal> crew = Pools.sample(rng, p.astronauts, 1 + rng.nextInt(4),
+        Comparator.comparingInt(AstronautNormal::id));
+    List<AstronautFlight> launchCrew = new ArrayList<>();
+    for (int k = 0; k < crew.size(); k++) {
+      launchCrew.add(new AstronautFlight(i * 8 + k + 1,
+          Vocabularies.ASTRONAUT_ROLES.get(Math.min(k, Vocabularies.ASTRONAUT_ROLES.size() - 1)), astronaut(crew.get(k))));
+    }
+    int days = 2 + rng.nextInt(180);
+    Instant end = at.plusSeconds(86_400L * days);
+    boolean ended = past && !end.isAfter(p.timeline.now());
+    int id = i + 1;
+    return new SpacecraftFlightDetailedSerializerNoLaunch(id, links.url(SpacecraftShapes.FLIGHTS, id),
+        "Low Earth Orbit", ended ? end : null, craft, null, ended ? "P" + days + "D" : "", "",
+        SpacecraftFlightDetailedSerializerNoLaunch.MODE, List.copyOf(launchCrew), List.of(), List.of(), List.of());
+  }
+
+  /** The astronaut events embed ({@link AstronautNormal}) in its detailed shape; the extra fields depend only on its id. */
+  private AstronautDetailed astronaut(AstronautNormal a) {
+    SplittableRandom rng = Pools.stream(a.id(), 77);
+    LocalDate born = LocalDate.of(1925 + rng.nextInt(70), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+    return new AstronautDetailed(a.id(), a.url(), a.name(), a.status(), a.agency(), a.image(), AstronautDetailed.MODE,
+        Vocabularies.ASTRONAUT_TYPES.get(rng.nextInt(Vocabularies.ASTRONAUT_TYPES.size())), false, null, "PT0S", null,
+        born, null, List.of(pick(rng, Vocabularies.COUNTRIES)), Words.description(rng), null, null, null, List.of());
+  }
+}
