@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # tminus benchmark suite: one command, on an otherwise idle machine.
 #
-#   bench/run.sh [--events N] [--db h2|postgres|both] [--duration SECONDS] [--connections "1 16 64"] [--heap 256m]
+#   bench/run.sh [--events N] [--launches N] [--mix events|launches] [--db h2|postgres|both] [--duration SECONDS]
+#                [--connections "1 16 64"] [--heap 256m]
 #
-# Generates a world of N events and every other served collection with `tminus generate --dir` (events
-# in files of at most 50,000, each imported as its own transaction), imports it into a fresh H2 file database and/or a private PostgreSQL cluster
+# Generates a world of N events, --launches detailed launches and every other served collection with `tminus generate --dir` (events
+# and launches in files of at most 50,000, each imported as its own transaction), imports it into a fresh H2 file database and/or a private PostgreSQL cluster
 # (Debian's postgresql, started here on port 55432), serves them with tminus, and drives a fixed
 # query mix with wrk at each concurrency: hot (render cache on), cold (--no-cache), and nginx serving
 # each response's identical bytes from a file, the ceiling of this machine. Each database's results
 # go to bench/results/<date>-<N>-<db>.md and replace that run's section of docs/BENCHMARKS.md; when
 # runs of two sizes exist for a database, a growth table comparing them is written there too.
+# --mix launches measures the launch rows instead (with the events rows they compare to, in the same
+# run); its results are bench/results/<date>-launches-<launches>-<db>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 EVENTS=10000
+LAUNCHES=10000
+MIX=events
 DBS=both
 DURATION=10
 CONNECTIONS="1 16 64"
@@ -22,6 +27,8 @@ PER_FILE=50000
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
+    --launches) LAUNCHES="$2"; shift 2 ;;
+    --mix) MIX="$2"; shift 2 ;;
     --db) DBS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
@@ -29,6 +36,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+
+case "$MIX" in events|launches) ;; *) echo "--mix is events or launches" >&2; exit 2 ;; esac
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need wrk || ! need nginx || ! need bc || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -61,8 +70,9 @@ cleanup() {
 trap cleanup EXIT
 
 FILES=$(( (EVENTS + PER_FILE - 1) / PER_FILE )); [ "$FILES" -ge 1 ] || FILES=1
-echo "generating a world of $EVENTS events (in $FILES file(s)) and every other served collection…"
-java -jar "$JAR" generate --events "$EVENTS" --seed 42 --files "$FILES" --dir "$WORK/world"
+LAUNCH_FILES=$(( (LAUNCHES + PER_FILE - 1) / PER_FILE )); [ "$LAUNCH_FILES" -ge 1 ] || LAUNCH_FILES=1
+echo "generating a world of $EVENTS events ($FILES file(s)), $LAUNCHES launches ($LAUNCH_FILES file(s)) and every other served collection…"
+java -jar "$JAR" generate --events "$EVENTS" --launches "$LAUNCHES" --seed 42 --files "$FILES" --launch-files "$LAUNCH_FILES" --dir "$WORK/world"
 
 start_postgres() {
   mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
@@ -134,6 +144,19 @@ declare -A QUERIES=(
 )
 ORDER=("detailed list, limit=100" "list mode, limit=10" "one detailed event" "search + ordering" "filter combination" "deep page, offset=N/2"
   "config list: event types" "pads, normal" "locations, detailed" "celestial bodies, detailed" "programs, normal")
+if [ "$MIX" = launches ]; then
+  # The launch rows, then the events rows they compare to. One launch's UUID is read once a server runs.
+  QUERIES+=(
+    [launches: detailed list, limit=100]="/2.3.0/launches/?mode=detailed&limit=100"
+    [launches: upcoming, detailed, limit=50]="/2.3.0/launches/upcoming/?mode=detailed&limit=50"
+    [launches: one detailed launch]=""
+    [launches: search]="/2.3.0/launches/?search=soyuz"
+    [launches: filter combination]="/2.3.0/launches/?status__ids=3,4,7&include_suborbital=false&year=1990,2000,2010,2020&ordering=-net"
+  )
+  ORDER=("launches: detailed list, limit=100" "launches: upcoming, detailed, limit=50" "launches: one detailed launch"
+    "launches: search" "launches: filter combination" "detailed list, limit=100" "one detailed event" "search + ordering"
+    "filter combination")
+fi
 
 start_nginx() { # serves $WORK/bodies/<n>.json: each query's exact response bytes
   cat > "$WORK/nginx.conf" <<NGINX
@@ -169,17 +192,21 @@ update_docs() {
 }
 
 # The growth table of one database: hot and cold p50 of each query at the smallest and largest size run.
+# growth KIND DB: KIND is "" for the events mix (results <date>-<N>-<db>.md) or "launches" (<date>-launches-<N>-<db>.md).
 growth() {
-  local db="$1" small large
-  small=$(ls "$RESULTS"/*-"$db".md 2>/dev/null | sed -E 's/.*-([0-9]+)-[a-z0-9]+\.md$/\1/' | sort -n | head -1)
-  large=$(ls "$RESULTS"/*-"$db".md 2>/dev/null | sed -E 's/.*-([0-9]+)-[a-z0-9]+\.md$/\1/' | sort -n | tail -1)
+  local kind="$1" db="$2" prefix="" unit=events small large
+  [ -n "$kind" ] && { prefix="$kind-"; unit=launches; }
+  sizes() { ls "$RESULTS" 2>/dev/null | grep -E "^[0-9]{4}-[0-9]{2}-[0-9]{2}-$prefix[0-9]+-$db\.md$" |
+    sed -E "s/^.{11}$prefix([0-9]+)-.*/\1/" | sort -n; }
+  small=$(sizes | head -1)
+  large=$(sizes | tail -1)
   [ -n "$small" ] && [ "$small" != "$large" ] || return 0
   local fs fl
-  fl=$(ls "$RESULTS"/*-"$large"-"$db".md | sort | tail -1)
+  fl=$(ls "$RESULTS"/*-"$prefix$large"-"$db".md | sort | tail -1)
   # The small run of the large run's day, when there is one: runs of other days may be on other machines.
-  fs=$(ls "$RESULTS"/"$(basename "$fl" | cut -c1-10)"-"$small"-"$db".md 2>/dev/null || ls "$RESULTS"/*-"$small"-"$db".md | sort | tail -1)
+  fs=$(ls "$RESULTS"/"$(basename "$fl" | cut -c1-10)"-"$prefix$small"-"$db".md 2>/dev/null || ls "$RESULTS"/*-"$prefix$small"-"$db".md | sort | tail -1)
   {
-    echo "Growth on $db, $small → $large events (from \`$(basename "$fs")\` and \`$(basename "$fl")\`): p50 in ms, and large ÷ small."
+    echo "Growth on $db, $small → $large $unit (from \`$(basename "$fs")\` and \`$(basename "$fl")\`): p50 in ms, and large ÷ small."
     echo
     echo "| query | c | hot p50, $small | hot p50, $large | × | cold p50, $small | cold p50, $large | × |"
     echo "|---|---|---|---|---|---|---|---|"
@@ -198,7 +225,7 @@ growth() {
           printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", p[1], p[2], v(hs[k]), v(hl[k]), x(hs[k], hl[k]), v(cs[k]), v(cl[k]), x(cs[k], cl[k]) }
       }' "$fs" "$fl"
   } > "$WORK/growth.md"
-  update_docs "growth-$db" "$WORK/growth.md"
+  update_docs "growth-$prefix$db" "$WORK/growth.md"
 }
 
 for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
@@ -212,7 +239,7 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
   START=$(date +%s.%N)
   java -jar "$JAR" import "${DBARGS[@]}" "$WORK/world" >/dev/null
   SECS=$(echo "$(date +%s.%N) - $START" | bc)
-  RATE=$(echo "$EVENTS / $SECS" | bc)
+  RATE=$(echo "($EVENTS + $LAUNCHES) / $SECS" | bc)
   AFTER=""
   if [ "$DB" = h2 ]; then SIZE=$(du -sm "$WORK/h2" | cut -f1); else
     # Vacuum and analyze now, as after any bulk load: otherwise autovacuum does it during the measurements.
@@ -223,6 +250,12 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
 
   # Hot: render cache on; nginx serves each response's bytes next to it.
   serve "${DBARGS[@]}"
+  if [ "$MIX" = launches ]; then
+    ID=$(curl -s "http://127.0.0.1:$PORT/2.3.0/launches/?mode=list&limit=1&offset=$(( LAUNCHES / 2 ))" |
+      grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4)
+    [ -n "$ID" ] || { echo "no launch at offset $(( LAUNCHES / 2 ))" >&2; exit 1; }
+    QUERIES[launches: one detailed launch]="/2.3.0/launches/$ID/"
+  fi
   warm 5
   for i in "${!ORDER[@]}"; do curl -s "http://127.0.0.1:$PORT${QUERIES[${ORDER[$i]}]}" > "$WORK/bodies/$i.json"; done
   start_nginx
@@ -259,12 +292,14 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
   RSS_COLD=$(stop_server)
   [ "$DB" = postgres ] && { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null; rm -rf "$WORK/pg"; }
 
-  OUT="$RESULTS/$TODAY-$EVENTS-$DB.md"
+  if [ "$MIX" = launches ]; then SIZE_KEY="launches-$LAUNCHES"; WHAT="$LAUNCHES launches and $EVENTS events"
+  else SIZE_KEY="$EVENTS"; WHAT="$EVENTS events"; fi
+  OUT="$RESULTS/$TODAY-$SIZE_KEY-$DB.md"
   {
-    echo "**$EVENTS events on $DB** — $TODAY, commit $COMMIT; $MACHINE; wrk ${DURATION} s per row on the same"
+    echo "**$WHAT on $DB** — $TODAY, commit $COMMIT; $MACHINE; wrk ${DURATION} s per row on the same"
     echo "machine (wrk, tminus$( [ "$DB" = postgres ] && echo ", PostgreSQL") and nginx share its cores); tminus runs with \`-Xmx$HEAP\`."
     echo
-    echo "Import: $EVENTS events in $FILES file(s), $(printf '%.0f' "$SECS") s — **$RATE events/s** (JVM start and migrations included).$AFTER Database size: $SIZE MiB."
+    echo "Import: $EVENTS events in $FILES file(s) and $LAUNCHES launches in $LAUNCH_FILES, every other collection with them: $(printf '%.0f' "$SECS") s — **$RATE objects/s** (events and launches; JVM start and migrations included).$AFTER Database size: $SIZE MiB."
     echo "Peak RSS of tminus: **$RSS_HOT MiB hot, $RSS_COLD MiB cold**."
     echo
     echo "| query | c | hot req/s | hot p50 | hot p99 | cold req/s | cold p50 | cold p99 | nginx req/s | nginx p50 | nginx p99 | hot ÷ nginx |"
@@ -286,7 +321,7 @@ for DB in $( [ "$DBS" = both ] && echo "h2 postgres" || echo "$DBS" ); do
       echo "\* wrk saw no answer within its ${DURATION} s: three requests in a row timed with curl (requests/s, median, slowest)."
     fi
   } > "$OUT"
-  update_docs "$EVENTS-$DB" "$OUT"
-  growth "$DB"
+  update_docs "$SIZE_KEY-$DB" "$OUT"
+  if [ "$MIX" = launches ]; then growth "launches" "$DB"; else growth "" "$DB"; fi
   echo "results: $OUT (and $DOCS)"
 done
