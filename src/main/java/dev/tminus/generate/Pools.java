@@ -75,7 +75,7 @@ final class Pools {
       new LaunchStatus(5, "On Hold", "Hold", "The countdown is paused until a new time is chosen."),
       new LaunchStatus(6, "Launch in Flight", "In Flight", "The vehicle is on its way."),
       new LaunchStatus(7, "Launch was a Partial Failure", "Partial Failure", "The payload ended up in a lower orbit."),
-      new LaunchStatus(8, "To Be Confirmed", "TBC", null));
+      new LaunchStatus(8, "To Be Confirmed", "TBC", "The date is known but not yet officially confirmed."));
   final List<SpaceStationStatus> stationStatuses = List.of(new SpaceStationStatus(1, "Active"),
       new SpaceStationStatus(2, "De-Orbited"), new SpaceStationStatus(3, "Under Construction"));
   final List<SpaceStationType> stationTypes = List.of(new SpaceStationType(1, "Government"),
