@@ -6,7 +6,6 @@ import dev.tminus.generate.Timeline;
 import dev.tminus.generate.World;
 import dev.tminus.ingest.DataFolder;
 import dev.tminus.json.PageWriter;
-import dev.tminus.resource.event.EventEndpointDetailed;
 import dev.tminus.resource.event.Events;
 import dev.tminus.resource.launch.Launches;
 import java.io.BufferedOutputStream;
@@ -80,7 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
     String target = out == null ? "-" : out;
     if (files > 1 && target.equals("-")) throw new ParameterException(spec.commandLine(), "--files needs --out FILE or --dir DIR");
     String stem = target.endsWith(".json") ? target.substring(0, target.length() - ".json".length()) : target;
-    writeEvents(Generator.events(events, seed, links, Timeline.FIXED, launches), target, k -> stem + "-" + k + ".json");
+    writeSplit(Generator.events(events, seed, links, Timeline.FIXED, launches), events, files, target,
+        k -> stem + "-" + k + ".json");
     if (!target.equals("-")) {
       spec.commandLine().getErr().println("generated " + events + " events to "
           + (files == 1 ? target : stem + "-1.json … " + stem + "-" + files + ".json"));
@@ -113,29 +113,26 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code c} into {@code k} files of one page each (counts differing by at most one), or one file. */
+  /** {@code c} into {@code k} files of one page each in the folder, or one file. */
   private void writeSplit(World.Content c, int k) throws IOException {
-    Iterator<?> all = c.objects().get();
-    if (k == 1) {
-      write(dir.resolve(DataFolder.fileName(c.collection())).toString(), c.count(), all);
-      return;
-    }
-    for (int part = 1; part <= k; part++) {
-      long share = c.count() / k + (part <= c.count() % k ? 1 : 0);
-      write(dir.resolve(DataFolder.partName(c.collection(), part)).toString(), share, limit(all, (int) share));
-    }
+    writeSplit(c.objects().get(), c.count(), k, dir.resolve(DataFolder.fileName(c.collection())).toString(),
+        part -> dir.resolve(DataFolder.partName(c.collection(), part)).toString());
   }
 
-  private void writeEvents(Iterator<EventEndpointDetailed> all, String single, java.util.function.IntFunction<String> part)
-      throws IOException {
-    if (files == 1) {
-      write(single, events, all);
+  /**
+   * The {@code count} objects of {@code all} into {@code single} when {@code k} is 1, else into the
+   * {@code k} files {@code part(1)} … {@code part(k)}, one page each: counts differ by at most one
+   * between files, and file {@code i} holds the next share in order.
+   */
+  private static void writeSplit(Iterator<?> all, long count, int k, String single,
+      java.util.function.IntFunction<String> part) throws IOException {
+    if (k == 1) {
+      write(single, count, all);
       return;
     }
-    for (int k = 1; k <= files; k++) {
-      // Event counts differ by at most one between files; file k holds the next share of ids.
-      int share = events / files + (k <= events % files ? 1 : 0);
-      write(part.apply(k), share, limit(all, share));
+    for (int i = 1; i <= k; i++) {
+      long share = count / k + (i <= count % k ? 1 : 0);
+      write(part.apply(i), share, limit(all, (int) share));
     }
   }
 
