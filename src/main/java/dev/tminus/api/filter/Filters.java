@@ -58,9 +58,14 @@ public final class Filters {
   }
 
   private static Condition in(Field<Integer> field, List<Long> numbers) {
+    return where(numbers, field::in);
+  }
+
+  /** The condition {@code where} makes of the numbers in the integer range; false when none is (they match nothing). */
+  private static Condition where(List<Long> numbers, java.util.function.Function<List<Integer>, Condition> where) {
     List<Integer> ints = numbers.stream()
         .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE).map(Long::intValue).toList();
-    return ints.isEmpty() ? falseCondition() : field.in(ints);
+    return ints.isEmpty() ? falseCondition() : where.apply(ints);
   }
 
   /** {@code id=1,2,3}: the column is one of the comma-separated numbers. */
@@ -79,10 +84,7 @@ public final class Filters {
   public static Filter numbersWhere(String param, String help, java.util.function.Function<List<Integer>, Condition> where) {
     return new Declared(param, help, ParamType.INTEGER_LIST, (values, dsl) -> {
       List<Long> numbers = numberList(values);
-      if (numbers == null) return noCondition();
-      List<Integer> ints = numbers.stream()
-          .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE).map(Long::intValue).toList();
-      return ints.isEmpty() ? falseCondition() : where.apply(ints);
+      return numbers == null ? noCondition() : where(numbers, where);
     });
   }
 
