@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -61,7 +63,7 @@ public final class Search {
 
   /**
    * A searched field under the name upstream gives it, e.g. {@code type__name}, and how a term is
-   * found in it: built by {@link #column} or {@link #related}.
+   * found in it: built by {@link #column}, {@link #through} or {@link #related}.
    */
   public record Field(String name, Function<String, Condition> matcher) {
     Condition matches(String term) {
@@ -70,8 +72,8 @@ public final class Search {
   }
 
   /**
-   * A column of the row or a value through a relation (a scalar subquery), searched by its text;
-   * numbers are searched as their text.
+   * A column of the row, or a value through a relation of a small table as a scalar subquery,
+   * searched by its text; numbers are searched as their text.
    */
   public static Field column(String name, org.jooq.Field<?> value) {
     org.jooq.Field<String> text = value.getType() == String.class ? value.coerce(String.class) : value.cast(String.class);
@@ -79,9 +81,27 @@ public final class Search {
   }
 
   /**
+   * A text reached from the row through its foreign key, e.g. {@code pad__location__name}: a term is
+   * found when the key is among the keys {@code keysWhere} selects where their text holds it. The
+   * keys are asked once for the whole query (an uncorrelated {@code IN}), not once per row as a
+   * scalar subquery is: on a large table that is the difference between one pass and one lookup per
+   * row and field. A row whose key is null matches nothing, as Django's join finds nothing for it.
+   */
+  public static <K> Field through(String name, org.jooq.Field<K> foreignKey, org.jooq.Field<String> text,
+      Function<Condition, Select<? extends Record1<K>>> keysWhere) {
+    return new Field(name, term -> foreignKey.in(keysWhere.apply(text.containsIgnoreCase(term))));
+  }
+
+  /** A text of the row the foreign key points to, e.g. {@code ("pad__name", LAUNCH.PAD_ID, PAD.ID, PAD.NAME)}. */
+  public static <K> Field through(String name, org.jooq.Field<K> foreignKey, TableField<?, K> key,
+      org.jooq.Field<String> text) {
+    return through(name, foreignKey, text, matching -> DSL.select(key).from(key.getTable()).where(matching));
+  }
+
+  /**
    * A text of objects related through a join table, e.g. {@code manufacturer__name} of a family
    * with several manufacturers: the term is found when it is in one of theirs, as Django's search
-   * across a many-to-many relation finds it.
+   * across a many-to-many relation finds it. Asked once for the whole query, as {@link #through} is.
    */
   public static <K> Field related(String name, org.jooq.Field<K> ownerId, Table<?> join, org.jooq.Field<K> joinOwner,
       org.jooq.Field<?> joinTarget, TableField<?, ?> targetKey, org.jooq.Field<String> text) {
@@ -89,8 +109,8 @@ public final class Search {
     org.jooq.Field<Object> target = (org.jooq.Field) joinTarget;
     @SuppressWarnings({"unchecked", "rawtypes"})
     org.jooq.Field<Object> key = (org.jooq.Field) targetKey;
-    return new Field(name, term -> DSL.exists(DSL.selectOne().from(join).where(joinOwner.eq(ownerId))
-        .and(target.in(DSL.select(key).from(targetKey.getTable()).where(text.containsIgnoreCase(term))))));
+    return through(name, ownerId, text, matching -> DSL.select(joinOwner).from(join)
+        .where(target.in(DSL.select(key).from(targetKey.getTable()).where(matching))));
   }
 
   /** Every term in at least one of {@code fields}; no condition for an empty search or no fields (DRF). */

@@ -7,9 +7,9 @@ import static dev.tminus.db.schema.Tables.LOCATION;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.location.LocationShapes;
-import org.jooq.impl.DSL;
 
 /** {@code /2.3.0/celestial_bodies/}: list, normal and detailed (with the body's locations). */
 public final class CelestialBodies {
@@ -32,8 +32,7 @@ public final class CelestialBodies {
         .mode(Mode.NORMAL, CelestialBodyShapes.NORMAL)
         .mode(Mode.DETAILED, ENDPOINT_DETAILED)
         .search(CELESTIAL_BODY.NAME)
-        .search("type__name", DSL.field(DSL.select(CELESTIAL_BODY_TYPE.NAME).from(CELESTIAL_BODY_TYPE)
-            .where(CELESTIAL_BODY_TYPE.ID.eq(CELESTIAL_BODY.TYPE_ID))))
+        .search(Search.through("type__name", CELESTIAL_BODY.TYPE_ID, CELESTIAL_BODY_TYPE.ID, CELESTIAL_BODY_TYPE.NAME))
         .ordering("id", CELESTIAL_BODY.ID)
         .ordering("name", CELESTIAL_BODY.NAME)
         .defaultOrdering(CELESTIAL_BODY.ID.asc())

@@ -24,6 +24,7 @@ import static dev.tminus.db.schema.Tables.NET_PRECISION;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.api.Subset;
 import dev.tminus.api.filter.Filter;
 import dev.tminus.api.filter.Filters;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import org.jooq.Condition;
 import org.jooq.DatePart;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import dev.tminus.api.Rows;
 import dev.tminus.resource.common.Precisions;
@@ -44,6 +44,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 
 /**
  * {@code /2.3.0/launches/} with its upcoming and previous subsets: list ({@link LaunchBasic}), normal
@@ -73,16 +75,19 @@ public final class Launches {
         .mode(Mode.DETAILED, LaunchShapes.DETAILED)
         .filters(filters())
         .search(LAUNCH.LAUNCH_DESIGNATOR)
-        .search("launch_service_provider__name", scalar(AGENCY.NAME, AGENCY.ID.eq(LAUNCH.LAUNCH_SERVICE_PROVIDER_ID)))
-        .search("mission__name", scalar(MISSION.NAME, MISSION.ID.eq(LAUNCH.MISSION_ID)))
+        .search(Search.through("launch_service_provider__name", LAUNCH.LAUNCH_SERVICE_PROVIDER_ID, AGENCY.ID, AGENCY.NAME))
+        .search(Search.through("mission__name", LAUNCH.MISSION_ID, MISSION.ID, MISSION.NAME))
         .search(LAUNCH.NAME)
-        .search("pad__location__name", DSL.field(DSL.select(LOCATION.NAME).from(PAD).join(LOCATION)
-            .on(LOCATION.ID.eq(PAD.LOCATION_ID)).where(PAD.ID.eq(LAUNCH.PAD_ID))))
-        .search("pad__name", scalar(PAD.NAME, PAD.ID.eq(LAUNCH.PAD_ID)))
-        .search("rocket__configuration__manufacturer__abbrev", manufacturer(AGENCY.ABBREV))
-        .search("rocket__configuration__manufacturer__name", manufacturer(AGENCY.NAME))
-        .search("rocket__configuration__name", DSL.field(DSL.select(LAUNCHER_CONFIG.NAME).from(ROCKET).join(LAUNCHER_CONFIG)
-            .on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID))))
+        .search(Search.through("pad__location__name", LAUNCH.PAD_ID, LOCATION.NAME, matching -> DSL.select(PAD.ID)
+            .from(PAD).join(LOCATION).on(LOCATION.ID.eq(PAD.LOCATION_ID)).where(matching)))
+        .search(Search.through("pad__name", LAUNCH.PAD_ID, PAD.ID, PAD.NAME))
+        .search(Search.through("rocket__configuration__manufacturer__abbrev", LAUNCH.ROCKET_ID, AGENCY.ABBREV,
+            Launches::rocketsOfManufacturers))
+        .search(Search.through("rocket__configuration__manufacturer__name", LAUNCH.ROCKET_ID, AGENCY.NAME,
+            Launches::rocketsOfManufacturers))
+        .search(Search.through("rocket__configuration__name", LAUNCH.ROCKET_ID, LAUNCHER_CONFIG.NAME, matching -> DSL
+            .select(ROCKET.ID).from(ROCKET).join(LAUNCHER_CONFIG).on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID))
+            .where(matching)))
         .search(SpacecraftFlightFilters.spacecraftNameSearch())
         .ordering("id", LAUNCH.ID)
         .ordering("last_updated", LAUNCH.LAST_UPDATED)
@@ -103,13 +108,10 @@ public final class Launches {
         .validate();
   }
 
-  private static Field<String> scalar(org.jooq.TableField<?, String> value, Condition where) {
-    return DSL.field(DSL.select(value).from(value.getTable()).where(where));
-  }
-
-  private static Field<String> manufacturer(Field<String> value) {
-    return DSL.field(DSL.select(value).from(ROCKET).join(LAUNCHER_CONFIG).on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID))
-        .join(AGENCY).on(AGENCY.ID.eq(LAUNCHER_CONFIG.MANUFACTURER_ID)).where(ROCKET.ID.eq(LAUNCH.ROCKET_ID)));
+  /** The rockets whose configuration's manufacturer is one where {@code matching} holds. */
+  private static Select<Record1<Integer>> rocketsOfManufacturers(Condition matching) {
+    return DSL.select(ROCKET.ID).from(ROCKET).join(LAUNCHER_CONFIG).on(LAUNCHER_CONFIG.ID.eq(ROCKET.CONFIGURATION_ID))
+        .join(AGENCY).on(AGENCY.ID.eq(LAUNCHER_CONFIG.MANUFACTURER_ID)).where(matching);
   }
 
   /**

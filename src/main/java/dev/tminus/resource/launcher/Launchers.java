@@ -13,8 +13,8 @@ import static dev.tminus.db.schema.Tables.LAUNCHER_STATUS;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.api.filter.Filters;
-import org.jooq.impl.DSL;
 
 /**
  * {@code /2.3.0/launchers/}: list, normal and detailed (with the launcher's configuration). The
@@ -46,8 +46,7 @@ public final class Launchers {
         .filters(Filters.number("status", LAUNCHER.STATUS_ID, EXACT))
         .filters(Filters.number("successful_landings", LAUNCHER.SUCCESSFUL_LANDINGS, EXACT, GT, GTE, LT, LTE))
         .search(LAUNCHER.SERIAL_NUMBER)
-        .search("status__name", DSL.field(DSL.select(LAUNCHER_STATUS.NAME).from(LAUNCHER_STATUS)
-            .where(LAUNCHER_STATUS.ID.eq(LAUNCHER.STATUS_ID))))
+        .search(Search.through("status__name", LAUNCHER.STATUS_ID, LAUNCHER_STATUS.ID, LAUNCHER_STATUS.NAME))
         .ordering("attempted_landings", LAUNCHER.ATTEMPTED_LANDINGS)
         .ordering("flight_proven", LAUNCHER.FLIGHT_PROVEN)
         .ordering("flights", LAUNCHER.FLIGHTS)

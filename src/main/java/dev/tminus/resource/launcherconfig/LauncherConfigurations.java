@@ -15,9 +15,8 @@ import static dev.tminus.db.schema.Tables.PROGRAM;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.api.filter.Filters;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * {@code /2.3.0/launcher_configurations/}: list, normal and detailed. {@code families} and
@@ -32,7 +31,6 @@ public final class LauncherConfigurations {
     var config = LAUNCHER_CONFIG;
     var member = LAUNCHER_CONFIG_FAMILY_MEMBER;
     var program = LAUNCHER_CONFIG_PROGRAM;
-    Field<String> manufacturerName = manufacturer(AGENCY.NAME);
     Resource<Integer> r = Resource.<Integer>named(LauncherConfigShapes.COLLECTION, "LauncherConfig")
         .table(config, config.ID, Resource::integerId)
         .polymorphic("LauncherConfigEndpoint")
@@ -56,8 +54,8 @@ public final class LauncherConfigurations {
         .filters(Filters.modelMultipleChoice("program__contains", config.ID, program, program.LAUNCHER_CONFIG_ID,
             program.PROGRAM_ID, PROGRAM, PROGRAM.ID, ""))
         .search(config.FULL_NAME)
-        .search("manufacturer__abbrev", manufacturer(AGENCY.ABBREV))
-        .search("manufacturer__name", manufacturerName)
+        .search(Search.through("manufacturer__abbrev", config.MANUFACTURER_ID, AGENCY.ID, AGENCY.ABBREV))
+        .search(Search.through("manufacturer__name", config.MANUFACTURER_ID, AGENCY.ID, AGENCY.NAME))
         .search(config.NAME);
     return Counters.orderings(r, config, "attempted_landings", "consecutive_successful_landings",
             "consecutive_successful_launches", "failed_landings", "failed_launches", "gto_capacity", "launch_cost",
@@ -66,10 +64,5 @@ public final class LauncherConfigurations {
         .defaultOrdering(config.ID.asc())
         .examples("manufacturer__name=SpaceX", "Soyuz", "-total_launch_count")
         .validate();
-  }
-
-  /** A column of the configuration's manufacturer, as a scalar subquery. */
-  private static Field<String> manufacturer(Field<String> column) {
-    return DSL.field(DSL.select(column).from(AGENCY).where(AGENCY.ID.eq(LAUNCHER_CONFIG.MANUFACTURER_ID)));
   }
 }

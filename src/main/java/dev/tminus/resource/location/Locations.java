@@ -13,12 +13,12 @@ import static dev.tminus.api.filter.Filters.Lookup.LTE;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.resource.celestialbody.CelestialBodyShapes;
 import dev.tminus.resource.country.Countries;
 import dev.tminus.api.filter.Filters;
 import dev.tminus.resource.image.ImageShapes;
 import dev.tminus.resource.pad.PadShapes;
-import org.jooq.impl.DSL;
 
 /** {@code /2.3.0/locations/}: normal, and detailed with the location's pads. */
 public final class Locations {
@@ -48,8 +48,7 @@ public final class Locations {
         .filters(Filters.text("name", LOCATION.NAME, EXACT, CONTAINS))
         .filters(Filters.number("total_landing_count", LOCATION.TOTAL_LANDING_COUNT, EXACT, GT, GTE, LT, LTE))
         .filters(Filters.number("total_launch_count", LOCATION.TOTAL_LAUNCH_COUNT, EXACT, GT, GTE, LT, LTE))
-        .search("country__alpha_3_code", DSL.field(DSL.select(COUNTRY.ALPHA_3_CODE).from(COUNTRY)
-            .where(COUNTRY.ID.eq(LOCATION.COUNTRY_ID))))
+        .search(Search.through("country__alpha_3_code", LOCATION.COUNTRY_ID, COUNTRY.ID, COUNTRY.ALPHA_3_CODE))
         .search(LOCATION.NAME)
         .ordering("total_landing_count", LOCATION.TOTAL_LANDING_COUNT)
         .ordering("total_launch_count", LOCATION.TOTAL_LAUNCH_COUNT)

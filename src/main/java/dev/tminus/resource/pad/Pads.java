@@ -11,6 +11,7 @@ import static dev.tminus.api.filter.Filters.Lookup.LT;
 import static dev.tminus.api.filter.Filters.Lookup.LTE;
 
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.api.filter.Filters;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -37,7 +38,7 @@ public final class Pads {
         .filters(Filters.text("name", PAD.NAME, EXACT, CONTAINS))
         .filters(Filters.number("orbital_launch_attempt_count", PAD.ORBITAL_LAUNCH_ATTEMPT_COUNT, EXACT, GT, GTE, LT, LTE))
         .filters(Filters.number("total_launch_count", PAD.TOTAL_LAUNCH_COUNT, EXACT, GT, GTE, LT, LTE))
-        .search("location__name", locationName)
+        .search(Search.through("location__name", PAD.LOCATION_ID, LOCATION.ID, LOCATION.NAME))
         .search(PAD.NAME)
         .search("orbital_launch_attempt_count", PAD.ORBITAL_LAUNCH_ATTEMPT_COUNT)
         .search("total_launch_count", PAD.TOTAL_LAUNCH_COUNT)

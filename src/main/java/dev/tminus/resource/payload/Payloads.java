@@ -47,23 +47,19 @@ public final class Payloads {
         .filters(Filters.via("operator", PAYLOAD.OPERATOR_ID, AGENCY.ID, Filters.text("name", AGENCY.NAME, EXACT)))
         .filters(Filters.viaMany("program", PAYLOAD.ID, PAYLOAD_PROGRAM, PAYLOAD_PROGRAM.PAYLOAD_ID,
             PAYLOAD_PROGRAM.PROGRAM_ID, PROGRAM.ID, Filters.number("id", PROGRAM.ID, EXACT)))
-        .search("manufacturer__name", agencyName(PAYLOAD.MANUFACTURER_ID))
+        .search(Search.through("manufacturer__name", PAYLOAD.MANUFACTURER_ID, AGENCY.ID, AGENCY.NAME))
         .search(PAYLOAD.NAME)
-        .search("operator__name", agencyName(PAYLOAD.OPERATOR_ID))
-        .search(new Search.Field("payloadflight__destination", term -> DSL.exists(DSL.selectOne().from(PAYLOAD_FLIGHT)
-            .where(PAYLOAD_FLIGHT.PAYLOAD_ID.eq(PAYLOAD.ID)).and(PAYLOAD_FLIGHT.DESTINATION.containsIgnoreCase(term)))))
-        .search(new Search.Field("payloadflight__rocket__launch__name", term -> DSL.exists(DSL.selectOne()
-            .from(PAYLOAD_FLIGHT).join(LAUNCH).on(LAUNCH.ROCKET_ID.eq(PAYLOAD_FLIGHT.ROCKET_ID))
-            .where(PAYLOAD_FLIGHT.PAYLOAD_ID.eq(PAYLOAD.ID)).and(LAUNCH.NAME.containsIgnoreCase(term)))))
+        .search(Search.through("operator__name", PAYLOAD.OPERATOR_ID, AGENCY.ID, AGENCY.NAME))
+        .search(Search.through("payloadflight__destination", PAYLOAD.ID, PAYLOAD_FLIGHT.DESTINATION,
+            matching -> DSL.select(PAYLOAD_FLIGHT.PAYLOAD_ID).from(PAYLOAD_FLIGHT).where(matching)))
+        .search(Search.through("payloadflight__rocket__launch__name", PAYLOAD.ID, LAUNCH.NAME, matching -> DSL
+            .select(PAYLOAD_FLIGHT.PAYLOAD_ID).from(PAYLOAD_FLIGHT).join(LAUNCH).on(LAUNCH.ROCKET_ID.eq(PAYLOAD_FLIGHT.ROCKET_ID))
+            .where(matching)))
         .ordering("id", PAYLOAD.ID)
         .ordering("name", PAYLOAD.NAME)
         .ordering("payloadflight__rocket__launch__net", FIRST_FLIGHT_NET)
         .defaultOrdering(PAYLOAD.ID.asc())
         .examples("program__id=18", "EarthCare", "-payloadflight__rocket__launch__net")
         .validate();
-  }
-
-  private static Field<String> agencyName(Field<Integer> agencyId) {
-    return DSL.field(DSL.select(AGENCY.NAME).from(AGENCY).where(AGENCY.ID.eq(agencyId)));
   }
 }

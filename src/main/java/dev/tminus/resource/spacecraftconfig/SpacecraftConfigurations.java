@@ -7,9 +7,8 @@ import static dev.tminus.db.schema.Tables.SPACECRAFT_CONFIG_FAMILY;
 
 import dev.tminus.api.Mode;
 import dev.tminus.api.Resource;
+import dev.tminus.api.Search;
 import dev.tminus.api.filter.Filters;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * {@code /2.3.0/spacecraft_configurations/} (normal and detailed, as upstream offers no list mode)
@@ -30,8 +29,8 @@ public final class SpacecraftConfigurations {
         .filters(Filters.bool("human_rated", config.HUMAN_RATED, ""))
         .filters(Filters.bool("in_use", config.IN_USE, ""))
         .filters(Filters.text("name", config.NAME, EXACT))
-        .search("agency__abbrev", agency(AGENCY.ABBREV, config.AGENCY_ID))
-        .search("agency__name", agency(AGENCY.NAME, config.AGENCY_ID))
+        .search(Search.through("agency__abbrev", config.AGENCY_ID, AGENCY.ID, AGENCY.ABBREV))
+        .search(Search.through("agency__name", config.AGENCY_ID, AGENCY.ID, AGENCY.NAME))
         .search(config.NAME)
         .ordering("name", config.NAME)
         .defaultOrdering(config.ID.asc())
@@ -49,17 +48,12 @@ public final class SpacecraftConfigurations {
         .mode(Mode.DETAILED, SpacecraftConfigShapes.FAMILY_ENDPOINT_DETAILED)
         .filters(Filters.number("manufacturer", family.MANUFACTURER_ID, EXACT))
         .filters(Filters.text("name", family.NAME, EXACT))
-        .search("manufacturer__abbrev", agency(AGENCY.ABBREV, family.MANUFACTURER_ID))
-        .search("manufacturer__name", agency(AGENCY.NAME, family.MANUFACTURER_ID))
+        .search(Search.through("manufacturer__abbrev", family.MANUFACTURER_ID, AGENCY.ID, AGENCY.ABBREV))
+        .search(Search.through("manufacturer__name", family.MANUFACTURER_ID, AGENCY.ID, AGENCY.NAME))
         .search(family.NAME)
         .ordering("name", family.NAME)
         .defaultOrdering(family.ID.asc())
         .examples("manufacturer=121", "Northrop", "name")
         .validate();
-  }
-
-  /** A column of the agency that {@code foreignKey} points to, as a scalar subquery. */
-  private static Field<String> agency(Field<String> column, Field<Integer> foreignKey) {
-    return DSL.field(DSL.select(column).from(AGENCY).where(AGENCY.ID.eq(foreignKey)));
   }
 }
