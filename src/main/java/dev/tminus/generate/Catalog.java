@@ -64,7 +64,7 @@ final class Catalog {
     List<RawConfig> configs = configs(rng, makers, families);
     rawConfigs = configs;
     for (RawFamily f : families) familyCounts.add(Counts.of(launcherConfigsOf(f).stream().map(c -> c.counts).toList()));
-    spacecraft = new SpacecraftCatalog(p, operators, Pools.stream(seed, 21), makers, links);
+    spacecraft = new SpacecraftCatalog(p, operators, Pools.stream(seed, 21), makers, links, tally);
     // Every agency's detailed shape first: configurations and families embed their makers' shape.
     for (AgencyMini a : p.agencies) detailedAgencies.put(a.id(), agencyDetailed(a, configs));
     for (AgencyMini a : p.agencies) agencies.add(agency(a, configs, families));

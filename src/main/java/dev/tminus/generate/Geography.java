@@ -131,7 +131,10 @@ final class Geography {
     this(p, agencies, seed, links, null);
   }
 
-  /** With {@code tally}, the pads' launch counters are those of the world's launches; without, drawn. */
+  /**
+   * With {@code tally}, the pads' launch counters and the landing locations' landings are those of
+   * the world's launches; without, drawn.
+   */
   Geography(Pools p, Operators agencies, long seed, Links links, Tally tally) {
     SplittableRandom rng = Pools.stream(seed, 10);
     // The numbers first, bottom-up, so that every total is the sum of what it totals.
@@ -159,7 +162,8 @@ final class Geography {
     for (LandingSpec s : LANDINGS) {
       int attempted = rng.nextInt(250);
       int failed = attempted == 0 ? 0 : rng.nextInt(1 + attempted / 15);
-      landingCounts.put(s.id(), new int[] {attempted - failed, attempted, failed});
+      landingCounts.put(s.id(), tally != null ? tally.landingLocation(s.id())
+          : new int[] {attempted - failed, attempted, failed});
     }
     Map<Integer, Image> images = new LinkedHashMap<>();
     for (BodySpec b : BODIES) images.put(b.id(), pick(rng, p.images));

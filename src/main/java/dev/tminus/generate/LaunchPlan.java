@@ -8,6 +8,7 @@ import dev.tminus.resource.agency.AgencyMini;
 import dev.tminus.resource.astronaut.AstronautDetailed;
 import dev.tminus.resource.astronaut.AstronautFlight;
 import dev.tminus.resource.astronaut.AstronautNormal;
+import dev.tminus.resource.config.DockingLocation;
 import dev.tminus.resource.config.LandingLocation;
 import dev.tminus.resource.config.Orbit;
 import dev.tminus.resource.landing.Landing;
@@ -27,25 +28,30 @@ import dev.tminus.resource.pad.Pad;
 import dev.tminus.resource.payload.PayloadDetailed;
 import dev.tminus.resource.program.MissionPatch;
 import dev.tminus.resource.program.ProgramNormal;
+import dev.tminus.resource.spacecraft.DockingEventForChaserNormal;
 import dev.tminus.resource.spacecraft.SpacecraftDetailed;
 import dev.tminus.resource.spacecraft.SpacecraftFlightDetailedSerializerNoLaunch;
 import dev.tminus.resource.spacecraft.SpacecraftShapes;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigDetailed;
+import dev.tminus.resource.spacestation.SpaceStationNormal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
  * The launches of a world, as LL2 {@code LaunchDetailed}s. Only cheap facts are kept per launch (net,
- * pad, configuration, provider, status, orbit, first stage, landing) and the counters computed from
+ * pad, configuration, provider, status, orbit, first stage, landing and where, crewed spacecraft) and the counters computed from
  * them in {@code net} order; each detailed launch is built afresh when written, so 100,000 of them fit
  * in memory. Launch {@code i}'s facts depend only on (seed, i) ({@link Pools#basic}), so events, which
  * embed the first {@link Pools#LAUNCHES}, do not change with the count.
@@ -71,14 +77,19 @@ final class LaunchPlan {
   private final int[] launcher;
   /** 0: no landing; 1: landed; 2: lost; 3: to come. */
   private final byte[] landing;
+  /** The landing location's id, when there is a landing. */
+  private final int[] landingAt;
+  /** The crewed spacecraft flight's configuration id, or 0 for none, and the spacecraft's serial. */
+  private final int[] crewed;
+  private final byte[] serial;
   private final int[] flightNumber;
   private final int[] previousFlight;
   private final long[] padTurnaround;
   private final int[] counters;
   private final int[] order;
 
-  LaunchPlan(Pools p, Links links, int count, List<Pad> pads, List<LauncherConfigDetailed> configs,
-      List<LauncherDetailed> launchers) {
+  LaunchPlan(Pools p, Links links, int count, List<Pad> pads, List<LandingLocation> landingLocations,
+      List<LauncherConfigDetailed> configs, List<LauncherDetailed> launchers, List<SpacecraftConfigDetailed> spacecraft) {
     this.p = p;
     this.links = links;
     this.count = count;
@@ -90,6 +101,9 @@ final class LaunchPlan {
     orbit = new byte[count];
     launcher = new int[count];
     landing = new byte[count];
+    landingAt = new int[count];
+    crewed = new int[count];
+    serial = new byte[count];
     flightNumber = new int[count];
     previousFlight = new int[count];
     padTurnaround = new long[count];
@@ -105,6 +119,8 @@ final class LaunchPlan {
     for (int k = 0; k < pads.size(); k++) {
       (pads.get(k).location().celestialBody().id() == 1 ? earthPads : otherPads).add(k);
     }
+    List<Integer> earthLandings = landingLocations.stream().filter(s -> s.celestialBody().id() == 1)
+        .map(LandingLocation::id).toList();
     for (int i = 0; i < count; i++) {
       LaunchBasic b = p.basic(i);
       SplittableRandom rng = p.launchStream(i, 2);
@@ -124,6 +140,16 @@ final class LaunchPlan {
       boolean past = !b.net().isAfter(p.timeline.now());
       landing[i] = (byte) (launcher[i] < 0 || !c.reusable() ? 0 : !past ? 3
           : status[i] == FAILURE || rng.nextInt(12) == 0 ? 2 : 1);
+      if (landing[i] != 0) landingAt[i] = pick(rng, earthLandings);
+      if (year >= 1961 && orbit[i] != SUB_ORBITAL && rng.nextInt(100) < 6) {
+        List<Integer> rated = spacecraft.stream()
+            .filter(s -> s.humanRated() && s.maidenFlight() != null && s.maidenFlight().getYear() <= year)
+            .map(SpacecraftConfigDetailed::id).toList();
+        if (!rated.isEmpty()) {
+          crewed[i] = pick(rng, rated);
+          serial[i] = (byte) (1 + rng.nextInt(5));
+        }
+      }
     }
     order = IntStream.range(0, count).boxed()
         .sorted(Comparator.<Integer>comparingLong(i -> net[i]).thenComparing(i -> p.basic(i).id().toString()))
@@ -179,6 +205,8 @@ final class LaunchPlan {
     Map<Integer, Integer> lastFlight = new HashMap<>();
     Map<Integer, Long> lastAtPad = new HashMap<>();
     Map<Integer, int[]> flown = new HashMap<>();
+    Map<Integer, int[]> crafted = new HashMap<>();
+    Map<Integer, Set<Integer>> craftsFlown = new HashMap<>();
     for (int i : order) {
       int year = Timeline.year(Instant.ofEpochSecond(net[i]));
       Pad at = pads.get(pad[i]);
@@ -212,7 +240,21 @@ final class LaunchPlan {
       } else {
         previousFlight[i] = -1;
       }
+      if (landing[i] == 1 || landing[i] == 2) {
+        int[] l = tally.landingLocations.computeIfAbsent(landingAt[i], k -> new int[3]);
+        l[1]++;
+        l[landing[i] == 1 ? 0 : 2]++;
+      }
+      if (crewed[i] != 0) {
+        int[] c = crafted.computeIfAbsent(crewed[i], k -> new int[3]);
+        c[0]++;
+        if (status[i] == SUCCESS) c[1]++;
+        if (status[i] == FAILURE || status[i] == PARTIAL_FAILURE) c[2]++;
+        Set<Integer> serials = craftsFlown.computeIfAbsent(crewed[i], k -> new HashSet<>());
+        if (!Instant.ofEpochSecond(net[i]).isAfter(p.timeline.now())) serials.add((int) serial[i]);
+      }
     }
+    crafted.forEach((id, c) -> tally.spacecraft.put(id, new Tally.Crafted(craftsFlown.get(id).size(), c[0], c[1], c[2])));
     byConfig.forEach((id, a) -> tally.configs.put(id, a.counts()));
     byAgency.forEach((id, a) -> tally.agencies.put(id, a.counts()));
     Map<Integer, Long> first = new HashMap<>();
@@ -228,12 +270,16 @@ final class LaunchPlan {
   /** What a detailed launch embeds: the world's own objects, counted by this plan's tally. */
   record Parts(List<Pad> pads, List<LauncherConfigDetailed> configs, List<LauncherDetailed> launchers, List<Orbit> orbits,
       List<LandingLocation> landingLocations, List<PayloadDetailed> payloads, List<SpacecraftConfigDetailed> spacecraft,
-      Catalog catalog) {}
+      List<DockingLocation> dockingLocations, Catalog catalog) {}
 
   /** The launches in {@code net} order (then id), each built afresh. */
   Iterator<LaunchDetailed> launches(Parts parts) {
     Map<Integer, AgencyMini> agencies = new HashMap<>();
     for (AgencyMini a : p.agencies) agencies.put(a.id(), a);
+    Map<Integer, LandingLocation> landingLocations = new HashMap<>();
+    for (LandingLocation l : parts.landingLocations()) landingLocations.put(l.id(), l);
+    Map<Integer, SpacecraftConfigDetailed> spacecraft = new HashMap<>();
+    for (SpacecraftConfigDetailed c : parts.spacecraft()) spacecraft.put(c.id(), c);
     return new Iterator<>() {
       private int next;
 
@@ -245,15 +291,15 @@ final class LaunchPlan {
       @Override
       public LaunchDetailed next() {
         if (!hasNext()) throw new NoSuchElementException();
-        return detailed(order[next++], parts, agencies);
+        return detailed(order[next++], parts, agencies, landingLocations, spacecraft);
       }
     };
   }
 
-  private LaunchDetailed detailed(int i, Parts x, Map<Integer, AgencyMini> agencies) {
+  private LaunchDetailed detailed(int i, Parts x, Map<Integer, AgencyMini> agencies,
+      Map<Integer, LandingLocation> landingLocations, Map<Integer, SpacecraftConfigDetailed> spacecraft) {
     LaunchBasic b = p.basic(i);
     SplittableRandom rng = p.launchStream(i, 3);
-    int year = Timeline.year(b.net());
     boolean past = !b.net().isAfter(p.timeline.now());
     Catalog catalog = x.catalog();
     Orbit o = x.orbits().get(orbit[i]);
@@ -261,13 +307,9 @@ final class LaunchPlan {
         .map(catalog::detailedAgency).toList();
     Mission mission = new Mission(i + 1, mission(b), pick(rng, Vocabularies.MISSION_TYPES).name(), Words.description(rng),
         null, o, missionAgencies, List.of(), List.of());
-    List<FirstStageNormal> stages = launcher[i] < 0 ? List.of() : List.of(stage(i, rng, x));
+    List<FirstStageNormal> stages = launcher[i] < 0 ? List.of() : List.of(stage(i, rng, x, landingLocations));
     List<SpacecraftFlightDetailedSerializerNoLaunch> flights = new ArrayList<>();
-    if (year >= 1961 && orbit[i] != SUB_ORBITAL && rng.nextInt(100) < 6) {
-      List<SpacecraftConfigDetailed> crewed = x.spacecraft().stream()
-          .filter(s -> s.humanRated() && s.maidenFlight() != null && s.maidenFlight().getYear() <= year).toList();
-      if (!crewed.isEmpty()) flights.add(flight(i, rng, pick(rng, crewed), past, b.net()));
-    }
+    if (crewed[i] != 0) flights.add(flight(i, rng, spacecraft.get(crewed[i]), past, b.net(), x.dockingLocations()));
     List<PayloadFlightSerializerNoLaunch> payloads = new ArrayList<>();
     int carried = rng.nextInt(10) < 6 ? 1 : rng.nextInt(4) == 0 ? 2 : 0;
     List<PayloadDetailed> picked = Pools.sample(rng, x.payloads(), carried, Comparator.comparingInt(PayloadDetailed::id));
@@ -302,7 +344,7 @@ final class LaunchPlan {
     return "P" + (days > 0 ? days + "D" : "") + "T" + rest / 3600 + "H" + rest / 60 % 60 + "M" + rest % 60 + "S";
   }
 
-  private FirstStageNormal stage(int i, SplittableRandom rng, Parts x) {
+  private FirstStageNormal stage(int i, SplittableRandom rng, Parts x, Map<Integer, LandingLocation> landingLocations) {
     LauncherDetailed d = x.launchers().get(launcher[i]);
     LauncherNormal launcherNormal = new LauncherNormal("normal", d.id(), d.url(), d.flightProven(), d.serialNumber(),
         d.isPlaceholder(), d.status(), d.image(), d.details(), d.successfulLandings(), d.attemptedLandings(), d.flights(),
@@ -316,8 +358,7 @@ final class LaunchPlan {
     Landing l = null;
     if (landing[i] != 0) {
       int id = 2 * i + 1;
-      List<LandingLocation> earth = x.landingLocations().stream().filter(s -> s.celestialBody().id() == 1).toList();
-      LandingLocation where = pick(rng, earth);
+      LandingLocation where = landingLocations.get(landingAt[i]);
       l = new Landing(id, links.url(LandingShapes.COLLECTION, id), true, landing[i] == 3 ? null : landing[i] == 1,
           "The first stage " + (landing[i] == 3 ? "will try to land" : landing[i] == 1 ? "landed" : "was lost")
               + " at " + where.name() + ".",
@@ -329,8 +370,8 @@ final class LaunchPlan {
   }
 
   private SpacecraftFlightDetailedSerializerNoLaunch flight(int i, SplittableRandom rng, SpacecraftConfigDetailed config,
-      boolean past, Instant at) {
-    int serial = 1 + rng.nextInt(5);
+      boolean past, Instant at, List<DockingLocation> ports) {
+    int serial = this.serial[i];
     int craftId = config.id() * 10 + serial;
     SpacecraftDetailed craft = new SpacecraftDetailed(SpacecraftDetailed.MODE, craftId,
         links.url(SpacecraftShapes.COLLECTION, craftId), config.name() + " " + serial, "SC-" + craftId, false, config.image(),
@@ -349,7 +390,31 @@ final class LaunchPlan {
     int id = i + 1;
     return new SpacecraftFlightDetailedSerializerNoLaunch(id, links.url(SpacecraftShapes.FLIGHTS, id),
         "Low Earth Orbit", ended ? end : null, craft, null, ended ? "P" + days + "D" : "", "",
-        SpacecraftFlightDetailedSerializerNoLaunch.MODE, List.copyOf(launchCrew), List.of(), List.of(), List.of());
+        SpacecraftFlightDetailedSerializerNoLaunch.MODE, List.copyOf(launchCrew), List.of(), List.of(),
+        docking(i, rng, at, end, ended, ports));
+  }
+
+  /**
+   * A crewed flight docks at a port of a station in low Earth orbit that was in orbit when it
+   * launched, 3 to 26 hours after launch, once that time has come; it departs six hours before its
+   * mission ends (two days or more after launch), once the mission has ended. One docking event per
+   * flight, with the flight's id.
+   */
+  private List<DockingEventForChaserNormal> docking(int i, SplittableRandom rng, Instant at, Instant end, boolean ended,
+      List<DockingLocation> ports) {
+    LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+    List<SpaceStationNormal> open = p.stations.stream().filter(s -> "Low Earth Orbit".equals(s.orbit())
+        && !s.founded().isAfter(day) && (s.deorbited() == null || s.deorbited().isAfter(day))).toList();
+    List<DockingLocation> usable = ports.stream()
+        .filter(d -> open.stream().anyMatch(s -> s.id() == d.spacestation().id())).toList();
+    if (usable.isEmpty()) return List.of();
+    DockingLocation port = pick(rng, usable);
+    Instant docked = at.plusSeconds(3600L * (3 + rng.nextInt(24)));
+    if (docked.isAfter(p.timeline.now())) return List.of();
+    SpaceStationNormal station = open.stream().filter(s -> s.id() == port.spacestation().id()).findFirst().orElseThrow();
+    int id = i + 1;
+    return List.of(new DockingEventForChaserNormal(id, links.url(SpacecraftShapes.DOCKING_EVENTS, id), docked,
+        ended ? end.minusSeconds(6 * 3600) : null, port, station, null, null));
   }
 
   /** The astronaut events embed ({@link AstronautNormal}) in its detailed shape; the extra fields depend only on its id. */

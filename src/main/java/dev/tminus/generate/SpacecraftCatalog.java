@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
 /**
  * The spacecraft configurations of the world and their families, made by the agencies
  * {@link Catalog} gives (as {@link Operators} shapes them); a family's counters are the sums of its
- * configurations'.
+ * configurations'. With a {@link Tally}, a configuration's counters are those of the world's
+ * launches (whose spacecraft flights have no landings); without, drawn.
  */
 final class SpacecraftCatalog {
   final List<SpacecraftConfigFamilyEndpointDetailed> families = new ArrayList<>();
@@ -45,6 +46,7 @@ final class SpacecraftCatalog {
     int attempted;
     int landed;
     int launches;
+    int successful;
     int failed;
     LocalDate maiden;
   }
@@ -58,7 +60,8 @@ final class SpacecraftCatalog {
   private static final List<String> VEHICLES = List.of("Soyuz MS", "Progress MS", "Crew Dragon", "Cargo Dragon",
       "Starliner", "Cygnus NG", "HTV-X", "Shenzhou", "Tianzhou", "Orion", "Dream Chaser", "Gaganyaan");
 
-  SpacecraftCatalog(Pools p, Operators operators, SplittableRandom rng, List<AgencyMini> makers, Links links) {
+  SpacecraftCatalog(Pools p, Operators operators, SplittableRandom rng, List<AgencyMini> makers, Links links,
+      Tally tally) {
     this.p = p;
     this.operators = operators;
     this.links = links;
@@ -85,6 +88,16 @@ final class SpacecraftCatalog {
         s.attempted = rng.nextInt(s.flown + 1);
         s.landed = s.attempted - rng.nextInt(s.attempted / 8 + 1);
         s.maiden = LocalDate.of(1961 + rng.nextInt(64), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+        s.successful = s.launches - s.failed;
+        if (tally != null) {
+          Tally.Crafted c = tally.spacecraft(s.id);
+          s.flown = c.spacecraftFlown();
+          s.launches = c.launches();
+          s.successful = c.successful();
+          s.failed = c.failed();
+          s.attempted = 0;
+          s.landed = 0;
+        }
         out.add(s);
       }
     }
@@ -144,7 +157,7 @@ final class SpacecraftCatalog {
     RawSpacecraftFamily parent = f.parent == null ? null : rawSpacecraftFamilies.get(f.parent - 1);
     return new SpacecraftConfigFamilyEndpointDetailed("detailed", f.id, f.name, f.description, operators.normal(f.maker),
         parent == null ? null : spacecraftFamilyNormal(parent), maiden(f), members.stream().mapToInt(s -> s.flown).sum(),
-        members.stream().mapToInt(s -> s.launches).sum(), members.stream().mapToInt(s -> s.launches - s.failed).sum(),
+        members.stream().mapToInt(s -> s.launches).sum(), members.stream().mapToInt(s -> s.successful).sum(),
         members.stream().mapToInt(s -> s.failed).sum(), members.stream().mapToInt(s -> s.attempted).sum(),
         members.stream().mapToInt(s -> s.landed).sum(), members.stream().mapToInt(s -> s.attempted - s.landed).sum(),
         members.stream().sorted(Comparator.comparingInt((RawSpacecraft s) -> s.id)).map(this::spacecraftNormal).toList());
@@ -162,7 +175,7 @@ final class SpacecraftCatalog {
         s.family == null ? List.of() : List.of(spacecraftFamilyDetailed(s.family)), s.inUse, s.image,
         "Carries crew and cargo", "First flown in " + s.maiden.getYear() + ".", "", s.maiden, 4.0 + s.id % 5,
         3.0 + s.id % 3, s.humanRated, s.humanRated ? 2 + s.id % 5 : null, null, null, "",
-        "https://en.wikipedia.org/wiki/" + Words.slugify(s.name), "", s.flown, s.launches, s.launches - s.failed,
+        "https://en.wikipedia.org/wiki/" + Words.slugify(s.name), "", s.flown, s.launches, s.successful,
         s.failed, s.attempted, s.landed, s.attempted - s.landed, s.flown > 1 ? "P" + (30 + s.id) + "D" : null);
   }
 }

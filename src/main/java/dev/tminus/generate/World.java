@@ -47,8 +47,8 @@ public final class World {
    * The world with {@code events} events and {@code launches} detailed launches, deterministic for
    * (events, launches, seed). Events embed the first 2000 launches (all, when there are fewer), so
    * they do not change with a count of 2000 or more. The launches are built lazily, in {@code net}
-   * order; the counters of pads, locations, bodies, agencies, configurations, families and launchers
-   * are computed from them.
+   * order; the counters of pads, locations, bodies, agencies, configurations, families, launchers,
+   * landing locations and spacecraft configurations are computed from them.
    */
   public static World of(int events, int launches, long seed, Links links, Timeline timeline) {
     Objects.requireNonNull(links, "links");
@@ -58,14 +58,15 @@ public final class World {
     // Drawn once to learn what launches can fly from and on, then again with the launches' counters.
     Geography drawnGeo = new Geography(p, operators, seed, links);
     Catalog drawnCatalog = new Catalog(p, operators, seed, links);
-    LaunchPlan plan = new LaunchPlan(p, links, launches, drawnGeo.pads, drawnCatalog.launcherConfigs,
-        drawnCatalog.launchers);
+    LaunchPlan plan = new LaunchPlan(p, links, launches, drawnGeo.pads, drawnGeo.landingLocations,
+        drawnCatalog.launcherConfigs, drawnCatalog.launchers, drawnCatalog.spacecraft.configs);
     Geography geo = new Geography(p, operators, seed, links, plan.tally);
     Catalog catalog = new Catalog(p, operators, seed, links, plan.tally);
     PayloadCatalog payloads = new PayloadCatalog(p, catalog, Pools.stream(seed, 23));
     LaunchPlan.Parts parts = new LaunchPlan.Parts(List.copyOf(geo.pads), List.copyOf(catalog.launcherConfigs),
         List.copyOf(catalog.launchers), List.copyOf(geo.orbits), List.copyOf(geo.landingLocations),
-        List.copyOf(payloads.payloads), List.copyOf(catalog.spacecraft.configs), catalog);
+        List.copyOf(payloads.payloads), List.copyOf(catalog.spacecraft.configs), List.copyOf(payloads.dockingLocations),
+        catalog);
     World w = new World();
     w.add("agencies", catalog.agencies);
     w.add("celestial_bodies", geo.bodies);

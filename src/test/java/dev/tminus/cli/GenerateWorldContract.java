@@ -71,7 +71,10 @@ abstract class GenerateWorldContract {
     }
   }
 
-  /** The counters of launches, pads, agencies, configurations and launchers are those of the launches served. */
+  /**
+   * The counters of launches, pads, agencies, configurations, launchers, landing locations and
+   * spacecraft configurations are those of the launches served.
+   */
   private static void launchCountersAddUp(TestServer server, Path world) throws Exception {
     JsonNode launches = Json.MAPPER.readTree(world.resolve("launches.json").toFile()).get("results");
     assertThat(launches.size()).isEqualTo(400);
@@ -81,6 +84,9 @@ abstract class GenerateWorldContract {
     Map<Integer, Integer> atPad = new LinkedHashMap<>();
     int crewed = 0;
     int landings = 0;
+    int dockings = 0;
+    Map<Integer, int[]> landedAt = new LinkedHashMap<>(); // successful, attempted
+    Map<Integer, Integer> flownOn = new LinkedHashMap<>();
     for (JsonNode l : launches) {
       String net = l.get("net").asText();
       assertThat(net).isGreaterThanOrEqualTo(previousNet);
@@ -96,9 +102,24 @@ abstract class GenerateWorldContract {
         crewed++;
         assertThat(l.at("/rocket/spacecraft_stage/0/launch_crew")).as("a crewed launch's crew").isNotEmpty();
         assertThat(Integer.parseInt(net.substring(0, 4))).as("crewed from the 1960s on").isGreaterThanOrEqualTo(1961);
+        for (JsonNode flight : l.at("/rocket/spacecraft_stage")) {
+          flownOn.merge(flight.at("/spacecraft/spacecraft_config/id").asInt(), 1, Integer::sum);
+          for (JsonNode docking : flight.get("docking_events")) {
+            dockings++;
+            assertThat(docking.get("docking").asText()).as("docked after launch").isGreaterThan(net);
+            assertThat(docking.at("/space_station_target/id")).as("docked to the port's station")
+                .isEqualTo(docking.at("/docking_location/spacestation/id"));
+          }
+        }
       }
       for (JsonNode stage : l.at("/rocket/launcher_stage")) {
-        if (!stage.get("landing").isNull()) landings++;
+        JsonNode landing = stage.get("landing");
+        if (!landing.isNull()) landings++;
+        if (!landing.isNull() && !landing.get("success").isNull()) {
+          int[] at = landedAt.computeIfAbsent(landing.at("/landing_location/id").asInt(), k -> new int[2]);
+          at[1]++;
+          if (landing.get("success").asBoolean()) at[0]++;
+        }
         if (!stage.get("previous_flight").isNull()) {
           JsonNode before = server.get("/2.3.0/launches/" + stage.at("/previous_flight/id").asText() + "/").json();
           assertThat(before.get("net").asText()).isLessThanOrEqualTo(net);
@@ -109,6 +130,7 @@ abstract class GenerateWorldContract {
     }
     assertThat(crewed).as("crewed launches, a minority").isPositive().isLessThan(launches.size() / 4);
     assertThat(landings).as("first stages that land").isPositive();
+    assertThat(dockings).as("crewed flights that docked").isPositive();
     for (JsonNode l : server.get("/2.3.0/launches/upcoming/?limit=100&hide_recent_previous=true").json().get("results")) {
       assertThat(l.at("/status/abbrev").asText()).isIn("Go", "TBD", "Hold", "TBC");
     }
@@ -128,6 +150,20 @@ abstract class GenerateWorldContract {
       int id = config.get("id").asInt();
       assertThat(config.get("total_launch_count").asInt()).as("configuration " + id)
           .isEqualTo(count(server, "/2.3.0/launches/?launcher_config__id=" + id));
+    }
+    for (JsonNode location : Commands.all(server, "config/landing_locations", "").values()) {
+      int[] at = landedAt.getOrDefault(location.get("id").asInt(), new int[2]);
+      assertThat(location.get("attempted_landings").asInt()).as("landing location " + location.get("id")).isEqualTo(at[1]);
+      assertThat(location.get("successful_landings").asInt()).isEqualTo(at[0]);
+      assertThat(location.get("failed_landings").asInt()).isEqualTo(at[1] - at[0]);
+    }
+    assertThat(landedAt).as("landing locations landed on").isNotEmpty();
+    for (JsonNode config : Commands.all(server, "spacecraft_configurations", "mode=detailed").values()) {
+      int id = config.get("id").asInt();
+      assertThat(config.get("total_launch_count").asInt()).as("spacecraft configuration " + id)
+          .isEqualTo(flownOn.getOrDefault(id, 0));
+      assertThat(config.get("successful_launches").asInt() + config.get("failed_launches").asInt())
+          .isLessThanOrEqualTo(config.get("total_launch_count").asInt());
     }
     for (JsonNode launcher : Commands.all(server, "launchers", "mode=detailed").values()) {
       String serial = launcher.get("serial_number").asText();
