@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -209,7 +210,8 @@ public final class Server implements AutoCloseable {
       ApiDocs.register(config, resources);
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SCHEMA_PATH)));
       known.add(Pattern.compile(Pattern.quote(ApiDocs.SWAGGER_PATH)));
-      config.routes.before(Links.API_PREFIX + "/*", ctx -> ctx.attribute(REQUEST, request(ctx, clock)));
+      int proxies = serverConfig.access().trustedProxies();
+      config.routes.before(Links.API_PREFIX + "/*", ctx -> ctx.attribute(REQUEST, request(ctx, clock, proxies)));
       config.routes.beforeMatched(guard::before);
       config.routes.exception(ApiException.class, Server::apiError);
       config.routes.exception(Exception.class, Server::serverError);
@@ -358,16 +360,16 @@ public final class Server implements AutoCloseable {
     return root;
   }
 
-  /** Redirects to {@code path}, keeping the query string as sent. */
   /** Most query parameters (name=value pairs) a request may carry, as Django's default. */
   static final int MAX_PARAMETERS = 1000;
 
+  /** Redirects to {@code path}, keeping the query string as sent. */
   private static void redirect(Context ctx, int status, String path) {
     String query = ctx.queryString();
     ctx.status(status).header("Location", path + (query == null ? "" : "?" + query)).result("");
   }
 
-  private static ApiRequest request(Context ctx, Clock clock) {
+  private static ApiRequest request(Context ctx, Clock clock, int trustedProxies) {
     QueryString query = QueryString.parse(ctx.queryString());
     int pairs = query.asMap().values().stream().mapToInt(List::size).sum();
     if (pairs > MAX_PARAMETERS) {
@@ -376,7 +378,21 @@ public final class Server implements AutoCloseable {
     }
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) host = ctx.host();
-    return new ApiRequest(ctx.scheme() + "://" + host, ctx.path(), query, clock.instant());
+    return new ApiRequest(scheme(ctx, trustedProxies) + "://" + host, ctx.path(), query, clock.instant());
+  }
+
+  /**
+   * The scheme the client used, for the {@code url}s of the answer: behind trusted proxies
+   * ({@code --trust-proxy}), the first value of {@code X-Forwarded-Proto} when it is {@code http} or
+   * {@code https}, as Django reads its {@code SECURE_PROXY_SSL_HEADER}; otherwise the connection's.
+   */
+  private static String scheme(Context ctx, int trustedProxies) {
+    String forwarded = trustedProxies > 0 ? ctx.header("X-Forwarded-Proto") : null;
+    if (forwarded != null) {
+      String first = forwarded.split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
+      if (first.equals("https") || first.equals("http")) return first;
+    }
+    return ctx.scheme();
   }
 
   // Until the server is ready only liveness and metrics are answered as usual: /health and

@@ -55,6 +55,12 @@ class ApiThrottleTest {
   }
 
   @Test
+  void withoutATrustedProxyXForwardedProtoIsIgnored() {
+    TestServer.Response root = send("GET", "/2.3.0/", "X-Forwarded-Proto", "https");
+    assertThat(root.json().get("events").asText()).isEqualTo(server.origin() + "/2.3.0/events/");
+  }
+
+  @Test
   void askingNeverCountsAgainstTheLimit() {
     // More calls than LL2 allows an anonymous client in an hour.
     for (int i = 0; i < 20; i++) {

@@ -61,6 +61,20 @@ abstract class ThrottleContract {
   }
 
   @Test
+  void behindATrustedProxyUrlsTakeTheSchemeOfXForwardedProto() {
+    String me = "203.0.113.77";
+    String https = server.origin().replaceFirst("^http:", "https:");
+    TestServer.Response root = get("/2.3.0/", me, "X-Forwarded-Proto", "https");
+    assertThat(root.status()).isEqualTo(200);
+    assertThat(root.json().get("events").asText()).isEqualTo(https + "/2.3.0/events/");
+    // The first value counts (the proxy nearest the client); anything but http or https is ignored.
+    assertThat(get("/2.3.0/", me, "X-Forwarded-Proto", "HTTPS, http").json().get("events").asText())
+        .isEqualTo(https + "/2.3.0/events/");
+    assertThat(get("/2.3.0/", me, "X-Forwarded-Proto", "gopher").json().get("events").asText())
+        .isEqualTo(server.origin() + "/2.3.0/events/");
+  }
+
+  @Test
   void anAnonymousClientOverItsRateGetsDrfs429WithTheWaitOfItsOldestRequest() {
     String me = "203.0.113.1";
     for (int s : new int[] {0, 10, 20}) {
