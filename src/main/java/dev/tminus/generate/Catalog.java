@@ -161,7 +161,8 @@ final class Catalog {
       c.image = rng.nextInt(3) == 0 ? null : pick(rng, p.images);
       c.description = Words.description(rng);
       c.maiden = rng.nextInt(8) == 0 ? null : LocalDate.of(rocket.from(), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
-      c.cost = rng.nextInt(4) == 0 ? null : 1_000_000L * (5 + rng.nextInt(2_500));
+      // Upstream's launch_cost is an integer of at most 2^31 - 1.
+      c.cost = rng.nextInt(4) == 0 ? null : 1_000_000L * (5 + rng.nextInt(2_000));
       c.mass = rng.nextInt(6) == 0 ? null : 10 + rng.nextInt(30_000) / 10.0;
       c.leo = rng.nextInt(5) == 0 ? null : (double) (100 * rng.nextInt(1_500));
       c.gto = rng.nextInt(3) == 0 ? null : (double) (50 * rng.nextInt(400));

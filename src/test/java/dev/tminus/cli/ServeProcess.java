@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,8 +55,11 @@ final class ServeProcess implements AutoCloseable {
   }
 
   /** Waits for a line matching {@code line} (or the process's end) and returns the match; fails with the log otherwise. */
+  // A serve that first fills a database (--demo: a thousand detailed launches) takes as long as the fill.
+  private static final Duration STARTING = Duration.ofSeconds(90);
+
   Matcher await(String what, Pattern line) {
-    Eventually.await(what, () -> line.matcher(log()).find() || !process.isAlive());
+    Eventually.await(what, () -> line.matcher(log()).find() || !process.isAlive(), STARTING);
     Matcher m = line.matcher(log());
     assertThat(m.find()).as(log()).isTrue();
     return m;

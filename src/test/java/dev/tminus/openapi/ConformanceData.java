@@ -3,9 +3,13 @@ package dev.tminus.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tminus.api.Links;
+import dev.tminus.api.Resource;
 import dev.tminus.generate.Generator;
+import dev.tminus.generate.Timeline;
+import dev.tminus.generate.World;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
 import dev.tminus.resource.event.EventEndpointDetailed;
@@ -20,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the conformance tests serve: generated events, the upstream pad of Sputnik 1 (with its
+ * What the conformance tests serve: generated events, a generated world of every other collection
+ * (100 detailed launches with what they are made of), the upstream pad of Sputnik 1 (with its
  * location, celestial body, country, …) imported as {@code pads}, upstream's event types page as
  * {@code config/event_types}, upstream's NASA (with its launcher and spacecraft configurations and
  * their families) as {@code agencies}, and one object of our own for each other config list, for
@@ -30,6 +35,7 @@ import java.util.Map;
  */
 final class ConformanceData {
   static final int GENERATED_EVENTS = 150;
+  static final int GENERATED_LAUNCHES = 100;
   static final String PAD_SAMPLE = "reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json";
   static final String EVENT_TYPES_SAMPLE = "reference/ll2/samples/config-event_types-circa2021.json";
   static final String AGENCY_SAMPLE = "reference/ll2/samples/agency-44-detailed-2.3.0.json";
@@ -45,6 +51,7 @@ final class ConformanceData {
       events.add(event);
     });
     server.importEvents(events);
+    importGeneratedWorld(server, upstream);
 
     ObjectNode pad = pad();
     importChecked(server, upstream, "pads", pad);
@@ -54,6 +61,37 @@ final class ConformanceData {
     importChecked(server, upstream, "agencies", nasa());
     for (Map.Entry<String, JsonNode> fixture : fixtures(pad).entrySet()) {
       importChecked(server, upstream, fixture.getKey(), fixture.getValue());
+    }
+  }
+
+  /**
+   * A generated world but its events: every collection, each object checked against the upstream
+   * schema of its collection and mode and imported as one page per collection. Its detailed launches
+   * are as deep as LL2's (first stages with launchers, landings and previous flights, crewed
+   * spacecraft flights with docking events, payload flights).
+   */
+  private static void importGeneratedWorld(TestServer server, UpstreamSchemas upstream) throws Exception {
+    UpstreamDocument document = UpstreamDocument.load();
+    World world = World.of(0, GENERATED_LAUNCHES, 2303, Links.of(server.origin(), null), Timeline.FIXED);
+    for (World.Content c : world.contents()) {
+      if (c.count() == 0) continue;
+      Resource<?> resource = Resources.byCollection(c.collection());
+      ArrayNode results = Json.MAPPER.createArrayNode();
+      c.objects().get().forEachRemaining(object -> {
+        JsonNode json = Json.MAPPER.valueToTree(object);
+        String mode = json.path("response_mode").asText("");
+        String schema = document.detailSchema(resource, resource.single() || mode.isEmpty() ? null : mode);
+        assertThat(upstream.violations(schema, json)).as("generated %s %s is valid upstream as %s", c.collection(),
+            json.get("id"), schema).isEmpty();
+        results.add(json);
+      });
+      if (c.collection().equals("launches")) {
+        assertThat(results.findValues("docking_events").stream().anyMatch(d -> !d.isEmpty()))
+            .as("a generated launch with a docking event").isTrue();
+      }
+      ObjectNode page = Json.MAPPER.createObjectNode().put("count", results.size());
+      page.putNull("next").putNull("previous").set("results", results);
+      server.importJson(c.collection(), Json.MAPPER.writeValueAsString(page));
     }
   }
 

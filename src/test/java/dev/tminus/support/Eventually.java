@@ -11,9 +11,14 @@ public final class Eventually {
 
   /** Returns once {@code condition} holds, polling every 20 ms; fails after 20 s naming {@code what}. */
   public static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WITHIN.toNanos();
+    await(what, condition, WITHIN);
+  }
+
+  /** As {@link #await(String, BooleanSupplier)}, failing after {@code within}. */
+  public static void await(String what, BooleanSupplier condition, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
     while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) throw new AssertionError(what + ": not within " + WITHIN.toSeconds() + " s");
+      if (System.nanoTime() > deadline) throw new AssertionError(what + ": not within " + within.toSeconds() + " s");
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {

@@ -28,7 +28,9 @@ import java.util.Map.Entry;
  *       nest, so plain {@code oneOf} would match several);
  *   <li>object schemas get {@code additionalProperties: false}: a response must not carry a key
  *       upstream does not declare;
- *   <li>a {@code uri} also accepts {@code ""}: Django's blank URLField, which upstream serves.
+ *   <li>a {@code uri} also accepts {@code ""}: Django's blank URLField, which upstream serves;
+ *   <li>the nested objects upstream serves as {@code null} when there is none, though its schema does
+ *       not call them nullable ({@link #SERVED_NULL}), accept {@code null}.
  * </ul>
  * Formats ({@code uri}, {@code date-time}, {@code date}, {@code uuid}) are asserted.
  */
@@ -37,6 +39,20 @@ public final class UpstreamSchemas {
   private static final String DOCUMENT = "reference/ll2/ll2-2.3.0-openapi.json";
   private static final String COMPONENTS = "#/components/schemas/";
   private static final String DEFINITIONS = "#/definitions/";
+
+  /**
+   * Properties upstream serves as {@code null} when there is nothing to point to, though its schema
+   * does not say {@code nullable} (drf-spectacular marks only fields declared {@code allow_null}): a
+   * payload flight's landing (upstream's Sputnik 1 sample), a first stage's landing, previous flight
+   * and turnaround (a first flight has neither), a spacecraft flight's landing, and a docking event's
+   * targets and docking location (an event has one target of three). README, "Compatibility with LL2".
+   */
+  static final Map<String, List<String>> SERVED_NULL = Map.of(
+      "PayloadFlightSerializerNoLaunch", List.of("landing"),
+      "FirstStageNormal", List.of("landing", "previous_flight", "turn_around_time"),
+      "SpacecraftFlightDetailedSerializerNoLaunch", List.of("landing"),
+      "DockingEventForChaserNormal", List.of("docking_location", "space_station_target", "flight_vehicle_target",
+          "payload_flight_target"));
 
   private final ObjectNode definitions;
   private final Map<String, JsonSchema> validators = new HashMap<>();
@@ -54,6 +70,15 @@ public final class UpstreamSchemas {
       JsonNode doc = Json.MAPPER.readTree(Shared.require(DOCUMENT).toFile());
       ObjectNode schemas = NODES.objectNode();
       doc.at("/components/schemas").fields().forEachRemaining(e -> schemas.set(e.getKey(), convert(e.getValue())));
+      SERVED_NULL.forEach((schema, properties) -> {
+        ObjectNode declared = (ObjectNode) schemas.at("/" + schema + "/properties");
+        for (String property : properties) {
+          if (!declared.has(property)) throw new IllegalStateException(schema + " has no property " + property);
+          ObjectNode either = NODES.objectNode();
+          either.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(declared.get(property));
+          declared.set(property, either);
+        }
+      });
       return new UpstreamSchemas(schemas);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
