@@ -114,7 +114,7 @@ public final class Generator {
     return new EventEndpointDetailed(id, links.url(Events.COLLECTION, id), name, infoUrls(rng, p, slug),
         vidUrls(rng, p, date), image, date, slug, type, Words.description(rng),
         rng.nextInt(30) == 0, rng.nextInt(5) == 0 ? null : pick(rng, Words.LOCATIONS), precision(rng, p, date),
-        "detailed", duration(rng), updates(rng, id, lastUpdated), lastUpdated,
+        "detailed", duration(rng), updates(rng, (id - 1) * 4, lastUpdated), lastUpdated,
         Pools.sortedSample(rng, p.agencies, 3, a -> a.id()),
         Pools.sample(rng, p.launches, Math.min(p.launches.size(), weighted(rng, 40, 45, 15)),
             Comparator.comparing(l -> l.id().toString())),
@@ -171,7 +171,8 @@ public final class Generator {
     return Duration.ofMinutes(rng.nextInt(4) == 0 ? 15L * rng.nextInt(9) : 30 + rng.nextInt(60 * 12)).toString();
   }
 
-  private static List<InfoURL> infoUrls(SplittableRandom rng, Pools p, String slug) {
+  /** Up to three info urls of a page named {@code slug} (an event's, a launch's). */
+  static List<InfoURL> infoUrls(SplittableRandom rng, Pools p, String slug) {
     List<InfoURL> out = new ArrayList<>();
     for (int priority : priorities(rng, weighted(rng, 60, 30, 10), 20)) {
       out.add(new InfoURL(priority, rng.nextBoolean() ? "example.org" : "news.example.net", Words.phrase(rng, 8),
@@ -183,7 +184,8 @@ public final class Generator {
     return List.copyOf(out);
   }
 
-  private static List<VidURL> vidUrls(SplittableRandom rng, Pools p, Instant date) {
+  /** Up to five videos of what happens at {@code date}, starting up to 90 minutes before it. */
+  static List<VidURL> vidUrls(SplittableRandom rng, Pools p, Instant date) {
     List<VidURL> out = new ArrayList<>();
     for (int priority : priorities(rng, weighted(rng, 35, 30, 20, 10, 5), 30)) {
       // A few shared channel urls, so the video_url filter matches several events.
@@ -201,8 +203,12 @@ public final class Generator {
     return List.copyOf(out);
   }
 
-  /** Newest first, distinct instants; ids grow with time, as upstream's do, and never collide across events. */
-  private static List<Update> updates(SplittableRandom rng, int eventId, Instant lastUpdated) {
+  /**
+   * Up to four updates, newest first, at distinct instants up to {@code lastUpdated}; their ids are
+   * {@code base} + 1 … 4 and grow with time, as upstream's do (an event's base is (id - 1) × 4, so
+   * events' never collide).
+   */
+  static List<Update> updates(SplittableRandom rng, int base, Instant lastUpdated) {
     int n = weighted(rng, 50, 25, 15, 10);
     TreeSet<Instant> times = new TreeSet<>(Comparator.reverseOrder());
     Instant from = lastUpdated.minus(Duration.ofDays(400));
@@ -212,7 +218,7 @@ public final class Generator {
     for (Instant created : times) {
       String profile = rng.nextInt(3) == 0 ? null : "https://media.example.org/profiles/" + token(rng, 6) + ".png";
       String info = rng.nextInt(2) == 0 ? null : "https://news.example.net/updates/" + token(rng, 10);
-      out.add(new Update((eventId - 1) * 4 + k--, profile, pick(rng, Words.SENTENCES), info, Words.person(rng), created));
+      out.add(new Update(base + k--, profile, pick(rng, Words.SENTENCES), info, Words.person(rng), created));
     }
     return List.copyOf(out);
   }

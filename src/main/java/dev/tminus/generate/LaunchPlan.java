@@ -63,6 +63,10 @@ final class LaunchPlan {
   private static final int SUCCESS = 3;
   private static final int FAILURE = 4;
   private static final int PARTIAL_FAILURE = 7;
+  /** Launch {@code i}'s updates have ids from this + 4i + 1, clear of the events' (4 per event). */
+  private static final int LAUNCH_UPDATES = 1_000_000_000;
+  /** Launches are webcast (have {@code vid_urls}) from this year on. */
+  private static final int WEBCASTS = 2006;
 
   final int count;
   final Tally tally = new Tally();
@@ -300,6 +304,7 @@ final class LaunchPlan {
       Map<Integer, LandingLocation> landingLocations, Map<Integer, SpacecraftConfigDetailed> spacecraft) {
     LaunchBasic b = p.basic(i);
     SplittableRandom rng = p.launchStream(i, 3);
+    int year = Timeline.year(b.net());
     boolean past = !b.net().isAfter(p.timeline.now());
     Catalog catalog = x.catalog();
     Orbit o = x.orbits().get(orbit[i]);
@@ -327,8 +332,10 @@ final class LaunchPlan {
         failed == 1 ? pick(rng, Words.SENTENCES) : null, rng.nextInt(5) == 0 ? "#" + Words.slugify(mission(b)).replace("-", "") : null,
         catalog.detailedAgency(agencies.get(provider[i])), rocket, mission, x.pads().get(pad[i]), false,
         Pools.sortedSample(rng, p.programs, 1, ProgramNormal::id), counter(i, 0), counter(i, 1), counter(i, 2),
-        counter(i, 3), counter(i, 4), counter(i, 5), counter(i, 6), counter(i, 7), null, List.of(), List.of(),
-        List.of(), List.of(), padTurnaround[i] < 0 ? "" : duration(padTurnaround[i]),
+        counter(i, 3), counter(i, 4), counter(i, 5), counter(i, 6), counter(i, 7), null,
+        Generator.updates(rng, LAUNCH_UPDATES + 4 * i, b.lastUpdated()), Generator.infoUrls(rng, p, b.slug()),
+        year >= WEBCASTS ? Generator.vidUrls(rng, p, b.net()) : List.of(), List.of(),
+        padTurnaround[i] < 0 ? "" : duration(padTurnaround[i]),
         Pools.sortedSample(rng, p.patches, 2, MissionPatch::id));
   }
 

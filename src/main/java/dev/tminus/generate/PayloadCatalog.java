@@ -29,6 +29,8 @@ final class PayloadCatalog {
       "Cygnus", "Kepler", "EarthCARE", "Tianzhou", "Starlink", "OneWeb");
   private static final List<String> PORTS = List.of("Harmony Forward", "Harmony Zenith", "Poisk Zenith",
       "Zvezda Aft", "Tianhe Forward", "Unity Nadir");
+  /** The station of each port: the International Space Station's, and Tianhe's on Tiangong. */
+  private static final List<Integer> PORT_STATIONS = List.of(4, 4, 4, 4, 18, 4);
 
   PayloadCatalog(Pools p, Catalog catalog, SplittableRandom rng) {
     List<PayloadMini> minis = new ArrayList<>();
@@ -51,7 +53,8 @@ final class PayloadCatalog {
     }
     List<SpacecraftConfigNormal> spacecraft = catalog.spacecraft.normals();
     for (int k = 0; k < PORTS.size(); k++) {
-      SpaceStationNormal s = pick(rng, p.stations);
+      int station = PORT_STATIONS.get(k);
+      SpaceStationNormal s = p.stations.stream().filter(t -> t.id() == station).findFirst().orElseThrow();
       dockingLocations.add(new DockingLocation(k + 1, PORTS.get(k), new SpaceStationMini(s.id(), s.url(), s.name(), s.image()),
           pick(rng, spacecraft), rng.nextInt(3) == 0 ? null : pick(rng, minis)));
     }

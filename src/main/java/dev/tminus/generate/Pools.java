@@ -252,12 +252,14 @@ final class Pools {
     String[] names = {"International Space Station", "Mir", "Salyut 7", "Skylab", "Tiangong — Shenzhou Station",
         "Gateway \"Lunar\" Station"};
     int[] ids = {4, 1, 2, 3, 18, 21};
+    // When each was launched and came down, as the real ones were (the last is still planned).
+    String[] founded = {"1998-11-20", "1986-02-19", "1982-04-19", "1973-05-14", "2021-04-29", "2028-06-01"};
+    String[] deorbited = {null, "2001-03-23", "1991-02-07", "1979-07-11", null, null};
     for (int i = 0; i < names.length; i++) {
-      LocalDate founded = LocalDate.of(1971 + rng.nextInt(50), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
-      boolean gone = i >= 1 && i <= 3;
+      boolean gone = deorbited[i] != null;
       stations.add(new SpaceStationNormal(ids[i], links.url(SpaceStations.COLLECTION, ids[i]), names[i], pick(rng, images),
-          gone ? stationStatuses.get(1) : stationStatuses.get(i == 5 ? 2 : 0), founded,
-          gone ? founded.plusDays(700 + rng.nextInt(4000)) : null, Words.description(rng),
+          gone ? stationStatuses.get(1) : stationStatuses.get(i == 5 ? 2 : 0), LocalDate.parse(founded[i]),
+          gone ? LocalDate.parse(deorbited[i]) : null, Words.description(rng),
           i == 5 ? "Near-Rectilinear Halo Orbit" : "Low Earth Orbit", pick(rng, stationTypes)));
     }
   }
