@@ -9,8 +9,8 @@ import dev.tminus.resource.payload.PayloadNormal;
 
 /**
  * LL2 {@code PayloadFlightNormal}, a docking event's {@code payload_flight_target}: the payload
- * flight docked to. NOT STORED YET: a docking event serves it as null and an import that gives one is
- * refused (README, "Compatibility with LL2"); the record describes the upstream shape.
+ * flight docked to. NOT STORED YET: a docking event serves it as null and an import that gives one
+ * reads it and drops it (README, "Compatibility with LL2"); the record describes the upstream shape.
  */
 public record PayloadFlightNormal(
     String responseMode,

@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * LL2 {@code SpacecraftFlightNormal}, a docking event's {@code flight_vehicle_target}: the spacecraft
  * flight docked to. NOT STORED YET: a docking event serves it as null and an import that gives one
- * is refused (README, "Compatibility with LL2"); the record describes the upstream shape.
+ * reads it and drops it (README, "Compatibility with LL2"); the record describes the upstream shape.
  */
 public record SpacecraftFlightNormal(
     @Required int id,
