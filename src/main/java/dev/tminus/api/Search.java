@@ -72,8 +72,8 @@ public final class Search {
   }
 
   /**
-   * A column of the row, or a value through a relation of a small table as a scalar subquery,
-   * searched by its text; numbers are searched as their text.
+   * A column of the row, searched by its text; numbers are searched as their text. A text through a
+   * relation is {@link #through}.
    */
   public static Field column(String name, org.jooq.Field<?> value) {
     org.jooq.Field<String> text = value.getType() == String.class ? value.coerce(String.class) : value.cast(String.class);

@@ -53,8 +53,9 @@ import java.util.stream.IntStream;
  * The launches of a world, as LL2 {@code LaunchDetailed}s. Only cheap facts are kept per launch (net,
  * pad, configuration, provider, status, orbit, first stage, landing and its location, crewed
  * spacecraft) and the counters computed from them in {@code net} order; each detailed launch is built
- * afresh when written, so 100,000 of them fit in memory. Launch {@code i}'s facts depend only on (seed, i) ({@link Pools#basic}), so events, which
- * embed the first {@link Pools#LAUNCHES}, do not change with the count.
+ * afresh when written, so 100,000 of them fit in memory. Launch {@code i}'s facts depend only on
+ * (seed, i) ({@link Pools#basic}), so events, which embed the first {@link Pools#LAUNCHES}, do not
+ * change with the count.
  */
 final class LaunchPlan {
   private static final int SUB_ORBITAL = 0;

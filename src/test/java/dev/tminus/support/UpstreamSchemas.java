@@ -77,9 +77,7 @@ public final class UpstreamSchemas {
         ObjectNode declared = (ObjectNode) schemas.at("/" + schema + "/properties");
         for (String property : properties) {
           if (!declared.has(property)) throw new IllegalStateException(schema + " has no property " + property);
-          ObjectNode either = NODES.objectNode();
-          either.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(declared.get(property));
-          declared.set(property, either);
+          declared.set(property, orNull(declared.get(property)));
         }
       });
       return new UpstreamSchemas(schemas);
@@ -145,11 +143,13 @@ public final class UpstreamSchemas {
       blankOrUri.putArray("anyOf").add(NODES.objectNode().put("const", "")).add(out);
       out = blankOrUri;
     }
-    if (node.path("nullable").asBoolean(false)) {
-      ObjectNode either = NODES.objectNode();
-      either.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(out);
-      return either;
-    }
-    return out;
+    return node.path("nullable").asBoolean(false) ? orNull(out) : out;
+  }
+
+  /** {@code schema}, or {@code null}. */
+  private static ObjectNode orNull(JsonNode schema) {
+    ObjectNode either = NODES.objectNode();
+    either.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(schema);
+    return either;
   }
 }
