@@ -61,7 +61,7 @@ final class LoadPlan {
     List<Part> parts = shape.parts();
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
-      if (p instanceof Part.One one && !RowReader.joinable(one.shape())) {
+      if (p instanceof Part.One one && (one.match() != null || !RowReader.joinable(one.shape()))) {
         Node target = visit(one.shape(), finished);
         target.readByKey(aliases);
         node.edges.add(new Edge(edges++, i, target, null));

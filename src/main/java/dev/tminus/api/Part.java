@@ -68,8 +68,12 @@ sealed interface Part {
   /** A read-only value computed from the row. */
   record Computed(String name, Function<Table<?>, Field<?>> expression) implements Part {}
 
-  /** A nested object that a foreign key of the row points to. */
-  record One(String name, Field<?> foreignKey, Shape<?> shape) implements Part {
+  /**
+   * A nested object found by a column of the row: {@code foreignKey} holds its key, or, when
+   * {@code match} is set, the value of the nested object's column {@code match} (the launch whose
+   * rocket is a flight's rocket).
+   */
+  record One(String name, Field<?> foreignKey, Shape<?> shape, Field<?> match) implements Part {
     @Override
     public List<Shape<?>> nested() {
       return List.of(shape);
@@ -80,6 +84,10 @@ sealed interface Part {
       if (component.getType() != shape.type) {
         throw new IllegalStateException(where(owner, component) + " is a " + component.getType().getSimpleName()
             + " but the nested shape is " + shape.type.getSimpleName());
+      }
+      if (match != null && !ShapeWriter.columns(shape, shape.key).contains(match)) {
+        throw new IllegalStateException(where(owner, component) + " is matched by column " + match.getName()
+            + ", which " + shape.type.getSimpleName() + " does not write");
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * How one statement of a {@link ShapeLoader} reads the rows of a {@link Shape}: its columns and
@@ -41,6 +42,8 @@ final class RowReader {
         at[i] = c.column().equals(shape.key) ? keyAt : add(select, table.field(c.column()));
       } else if (p instanceof Part.Computed c) {
         at[i] = add(select, c.expression().apply(table));
+      } else if (p instanceof Part.One one && one.match() != null) {
+        at[i] = add(select, sharing(one, table, aliases));
       } else if (p instanceof Part.One one && joinable(one.shape())) {
         leaves[i] = new RowReader(one.shape(), aliases.of(one.shape().table), select, aliases);
       } else if (p instanceof Part.One one) {
@@ -51,6 +54,16 @@ final class RowReader {
             + p.getClass().getSimpleName());
       }
     }
+  }
+
+  /** The key of the object a row shares {@code one}'s column with: the first by key, for the loader to read by key. */
+  private static Field<?> sharing(Part.One one, Table<?> table, Aliases aliases) {
+    Table<?> theirs = aliases.of(one.shape().table);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Field<Object> match = (Field) theirs.field(one.match());
+    Field<?> key = theirs.field(one.shape().key);
+    return DSL.field(DSL.select(key).from(theirs).where(match.eq(table.field(one.foreignKey())))
+        .orderBy(key).limit(1));
   }
 
   /** Whether objects of {@code shape} are read by joining its table into the statement of the rows that point to them. */

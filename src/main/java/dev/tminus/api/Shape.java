@@ -81,7 +81,17 @@ public final class Shape<R extends java.lang.Record> {
 
   /** A nested object the row points to with {@code foreignKey}; null when the key is null. */
   public Shape<R> one(String component, Field<?> foreignKey, Shape<?> nested) {
-    return declare(new Part.One(component, foreignKey, nested));
+    return declare(new Part.One(component, foreignKey, nested, null));
+  }
+
+  /**
+   * A nested object that shares a value with the row rather than being pointed to: the object whose
+   * column {@code theirs} equals the row's column {@code ours} (a flight's launch is the launch of
+   * the flight's rocket), the first by key if several do; null when none does. Writing the row
+   * writes the object and stores in {@code ours} the object's {@code theirs}.
+   */
+  public Shape<R> oneSharing(String component, Field<?> ours, Field<?> theirs, Shape<?> nested) {
+    return declare(new Part.One(component, ours, nested, theirs));
   }
 
   /**

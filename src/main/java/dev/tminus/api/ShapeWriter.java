@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Writes objects of any {@link Shape} into the normalized tables, with everything nested in them:
@@ -180,11 +181,29 @@ public final class ShapeWriter {
     for (Part p : shape.parts()) {
       if (p instanceof Part.Column c) {
         if (!c.column().equals(shape.key)) values.add(stored(get(object, c.name())));
+      } else if (p instanceof Part.One one && one.match() != null) {
+        Object shared = get(object, one.name());
+        nested(one.shape(), shared);
+        values.add(shared == null ? null : columnValue(one.shape(), shared, one.match()));
       } else if (p instanceof Part.One one) {
         values.add(nested(one.shape(), get(object, one.name())));
       }
     }
     return values;
+  }
+
+  /** What {@code shape} writes in {@code column} for {@code object}: a value of its own or a nested object's key. */
+  private static Object columnValue(Shape<?> shape, Object object, Field<?> column) {
+    if (column.equals(shape.key)) return keyOf(shape, object);
+    for (Part p : shape.parts()) {
+      if (p instanceof Part.Column c && c.column().equals(column)) return stored(get(object, c.name()));
+      if (p instanceof Part.One one && one.foreignKey().equals(column)) {
+        Object nested = get(object, one.name());
+        if (nested == null) return null;
+        return one.match() == null ? keyOf(one.shape(), nested) : columnValue(one.shape(), nested, one.match());
+      }
+    }
+    throw new IllegalStateException(shape.type.getSimpleName() + " writes no column " + column.getName());
   }
 
   private void lists(Shape<?> shape, Object object, Object key) {
@@ -346,8 +365,12 @@ public final class ShapeWriter {
     }
   }
 
-  /** The child rows of owners whose list was given: their old rows are replaced. */
+  /**
+   * The child rows of owners whose list was given: their old rows are replaced. A keyed child listed
+   * again keeps its row, upserted, so what points to it stays (a docking event's target flight).
+   */
   private static final class ChildRows implements Step {
+    static final int VALUES = 10_000;
     final Part.Children part;
     final Set<Object> owners = new LinkedHashSet<>();
     final List<Field<?>> columns;
@@ -356,6 +379,7 @@ public final class ShapeWriter {
     // agency, listed in that agency's spacecraft_list): then it is written once, as the owner.
     final int ownerAmongOwn;
     final Set<Object> keys = new HashSet<>();
+    final Map<Object, Set<Object>> keysByOwner = new HashMap<>();
     Bulk rows;
 
     ChildRows(Part.Children part) {
@@ -378,6 +402,7 @@ public final class ShapeWriter {
 
     void add(Object owner, Object key, List<Object> values) {
       if (keyed && !keys.add(key)) return; // a child listed twice is one row
+      if (keyed) keysByOwner.computeIfAbsent(owner, o -> new HashSet<>()).add(key);
       List<Object> row = new ArrayList<>();
       if (ownerAmongOwn < 0) row.add(owner);
       if (keyed) row.add(key);
@@ -392,18 +417,47 @@ public final class ShapeWriter {
       return owners.isEmpty();
     }
 
+    /** Deletes the owners' rows that their new lists leave out, in statements of at most {@value #VALUES} values. */
+    private void deleteUnlisted(DSLContext dsl, Field<Object> owner) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Field<Object> key = (Field) part.shape().key;
+      List<Object> someOwners = new ArrayList<>();
+      Set<Object> theirKeys = new HashSet<>();
+      for (Object o : owners) {
+        Set<Object> listed = keysByOwner.getOrDefault(o, Set.of());
+        if (!someOwners.isEmpty() && someOwners.size() + theirKeys.size() + 1 + listed.size() > VALUES) {
+          deleteUnlisted(dsl, owner, key, someOwners, theirKeys);
+          someOwners.clear();
+          theirKeys.clear();
+        }
+        someOwners.add(o);
+        theirKeys.addAll(listed);
+      }
+      if (!someOwners.isEmpty()) deleteUnlisted(dsl, owner, key, someOwners, theirKeys);
+    }
+
+    private void deleteUnlisted(DSLContext dsl, Field<Object> owner, Field<Object> key, List<Object> someOwners,
+        Set<Object> kept) {
+      dsl.deleteFrom(part.shape().table)
+          .where(owner.in(someOwners))
+          .and(kept.isEmpty() ? DSL.noCondition() : key.notIn(kept))
+          .execute();
+    }
+
     @Override
     public void write(DSLContext dsl) {
       if (owners.isEmpty()) return;
       @SuppressWarnings({"unchecked", "rawtypes"})
       Field<Object> owner = (Field) part.owner();
-      if (part.owned()) dsl.deleteFrom(part.shape().table).where(owner.in(owners)).execute();
+      if (part.owned() && keyed) deleteUnlisted(dsl, owner);
+      else if (part.owned()) dsl.deleteFrom(part.shape().table).where(owner.in(owners)).execute();
       if (!rows.isEmpty()) {
         if (keyed) rows.upsert(dsl, part.shape().key);
         else rows.insert(dsl);
       }
       owners.clear();
       keys.clear();
+      keysByOwner.clear();
       rows = Bulk.of(part.shape().table, columns.toArray(Field<?>[]::new));
     }
   }

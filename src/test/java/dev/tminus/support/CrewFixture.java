@@ -95,6 +95,44 @@ public final class CrewFixture {
         "fastest_turnaround", flights > 1 ? "P158DT9H40M" : null);
   }
 
+  /** {@code detailed} (a configuration of {@link #config}) as a {@code SpacecraftConfigNormal}: its agency as {@code AgencyMini}. */
+  public static Map<String, Object> configNormal(Map<String, Object> detailed) {
+    return obj("response_mode", "normal", "id", detailed.get("id"), "url", detailed.get("url"), "name", detailed.get("name"),
+        "type", detailed.get("type"), "agency", spacexMini(),
+        "family", List.of(obj("response_mode", "normal", "id", 3, "name", "Dragon",
+            "description", "SpaceX's Dragon capsules.", "manufacturer", spacexMini(), "parent", null,
+            "maiden_flight", "2010-12-08")),
+        "in_use", detailed.get("in_use"), "image", detailed.get("image"));
+  }
+
+  /** SpaceX as an {@code AgencyMini}. */
+  public static Map<String, Object> spacexMini() {
+    return obj("response_mode", "list", "id", 121, "url", url("agencies", 121), "name", "SpaceX", "abbrev", "SpX",
+        "type", obj("id", 3, "name", "Commercial"));
+  }
+
+  /** {@code detailed} (a spacecraft of {@link #spacecraft}) as a {@code SpacecraftNormal}: its configuration in normal mode. */
+  public static Map<String, Object> spacecraftNormal(Map<String, Object> detailed) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> config = (Map<String, Object>) detailed.get("spacecraft_config");
+    Map<String, Object> normal = new java.util.LinkedHashMap<>(detailed);
+    normal.put("spacecraft_config", configNormal(config));
+    return normal;
+  }
+
+  /**
+   * A {@code SpacecraftFlightNormal}, a docking event's {@code flight_vehicle_target}: the flight
+   * with its spacecraft in normal mode and {@code launch}, a {@code LaunchNormal}.
+   */
+  public static Map<String, Object> flightTarget(Map<String, Object> flight, JsonNode launch) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> spacecraft = (Map<String, Object>) flight.get("spacecraft");
+    return obj("id", flight.get("id"), "url", flight.get("url"), "destination", flight.get("destination"),
+        "mission_end", flight.get("mission_end"), "spacecraft", spacecraftNormal(spacecraft), "launch", launch,
+        "landing", flight.get("landing"), "duration", flight.get("duration"),
+        "turn_around_time", flight.get("turn_around_time"), "response_mode", "normal");
+  }
+
   public static Map<String, Object> astronaut(int id, String name, Map<String, Object> agency, Map<String, Object> country,
       String born, int age) {
     List<Object> links = id == 201 ? List.of(obj("id", 501, "social_media",

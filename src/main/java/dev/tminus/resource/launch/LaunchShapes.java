@@ -12,6 +12,9 @@ import static dev.tminus.db.schema.Tables.MISSION_AGENCY;
 import static dev.tminus.db.schema.Tables.PAYLOAD_FLIGHT;
 import static dev.tminus.db.schema.Tables.ROCKET;
 import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT;
+import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT_LANDING_CREW;
+import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT_LAUNCH_CREW;
+import static dev.tminus.db.schema.Tables.SPACECRAFT_FLIGHT_ONBOARD_CREW;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT;
 import static dev.tminus.db.schema.Tables.TIMELINE_EVENT_TYPE;
 import static dev.tminus.db.schema.Tables.UPDATE_ENTRY;
@@ -20,6 +23,7 @@ import static dev.tminus.db.schema.Tables.VID_URL;
 import dev.tminus.api.Mode;
 import dev.tminus.api.Shape;
 import dev.tminus.resource.agency.AgencyShapes;
+import dev.tminus.resource.astronaut.AstronautShapes;
 import dev.tminus.resource.common.Precisions;
 import dev.tminus.resource.config.Configs;
 import dev.tminus.resource.config.TimelineEventType;
@@ -31,15 +35,19 @@ import dev.tminus.resource.launcherconfig.LauncherConfigShapes;
 import dev.tminus.resource.pad.PadShapes;
 import dev.tminus.resource.payload.PayloadShapes;
 import dev.tminus.resource.program.ProgramShapes;
+import dev.tminus.resource.spacecraft.DockingEventForChaserNormal;
+import dev.tminus.resource.spacecraft.SpacecraftFlightDetailedSerializerNoLaunch;
+import dev.tminus.resource.spacecraft.SpacecraftFlightNormal;
 import dev.tminus.resource.spacecraft.SpacecraftShapes;
+import dev.tminus.resource.spacestation.SpaceStationShapes;
 import dev.tminus.resource.update.UpdateShapes;
 import dev.tminus.resource.vidurl.VidURLShapes;
 
 /**
  * The shapes of launches: {@link LaunchBasic} (the list mode, and what events embed),
  * {@link LaunchNormal} and {@link LaunchDetailed}, with the missions and rockets they nest (a
- * detailed rocket's first stages with their launchers, landings and previous flights), and
- * {@link LaunchMini}. Launch ids are UUIDs.
+ * detailed rocket's first stages with their launchers, landings and previous flights, its spacecraft
+ * flights and payload flights with their docking events), and {@link LaunchMini}. Launch ids are UUIDs.
  */
 public final class LaunchShapes {
   /** Where LL2 serves payload flights, which tminus does not serve yet (README, "Scope"). */
@@ -73,25 +81,6 @@ public final class LaunchShapes {
           .one("landing", FIRST_STAGE.LANDING_ID, LandingShapes.LANDING)
           .one("previous_flight", FIRST_STAGE.PREVIOUS_FLIGHT_ID, MINI);
 
-  /** A payload carried by a launch's rocket, with its docking events (the flight's own rows, replaced as a list). */
-  public static final Shape<PayloadFlightSerializerNoLaunch> PAYLOAD_FLIGHT_NO_LAUNCH =
-      Shape.of(PayloadFlightSerializerNoLaunch.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
-          .mode(Mode.DETAILED.wire())
-          .url(PAYLOAD_FLIGHTS)
-          .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.DETAILED)
-          .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING)
-          .children("docking_events", DOCKING_EVENT.PAYLOAD_FLIGHT_ID, SpacecraftShapes.DOCKING_EVENT_SHAPE,
-              DOCKING_EVENT.ID.asc());
-
-  // The stages, spacecraft flights and payload flights are the rocket's own rows: an import that
-  // gives a list replaces them, one without it (a normal launch) leaves them.
-  public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
-      .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
-      .children("launcher_stage", FIRST_STAGE.ROCKET_ID, FIRST_STAGE_NORMAL, FIRST_STAGE.ID.asc())
-      .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SpacecraftShapes.FLIGHT_NO_LAUNCH,
-          SpacecraftShapes.order())
-      .children("payloads", PAYLOAD_FLIGHT.ROCKET_ID, PAYLOAD_FLIGHT_NO_LAUNCH, PAYLOAD_FLIGHT.ID.asc());
-
   public static final Shape<LaunchBasic> BASIC = Shape.of(LaunchBasic.class, LAUNCH, LAUNCH.ID)
       .url(Launches.COLLECTION)
       .mode(LaunchBasic.MODE)
@@ -110,6 +99,78 @@ public final class LaunchShapes {
       .one("mission", LAUNCH.MISSION_ID, MISSION_SHAPE)
       .one("pad", LAUNCH.PAD_ID, PadShapes.PAD_SHAPE)
       .many("program", LAUNCH_PROGRAM, LAUNCH_PROGRAM.LAUNCH_ID, LAUNCH_PROGRAM.PROGRAM_ID, ProgramShapes.NORMAL);
+
+  // Below, what a detailed rocket lists, declared after NORMAL: a docking event's target flight
+  // nests its launch in normal mode, the launch of the target's rocket.
+
+  /** A spacecraft flight as a docking event's target. */
+  public static final Shape<SpacecraftFlightNormal> SPACECRAFT_FLIGHT_NORMAL =
+      Shape.of(SpacecraftFlightNormal.class, SPACECRAFT_FLIGHT, SPACECRAFT_FLIGHT.ID)
+          .url(SpacecraftShapes.FLIGHTS)
+          .mode(Mode.NORMAL.wire())
+          .one("spacecraft", SPACECRAFT_FLIGHT.SPACECRAFT_ID, SpacecraftShapes.NORMAL)
+          .oneSharing("launch", SPACECRAFT_FLIGHT.ROCKET_ID, LAUNCH.ROCKET_ID, NORMAL)
+          .one("landing", SPACECRAFT_FLIGHT.LANDING_ID, LandingShapes.LANDING);
+
+  /** A payload flight as a docking event's target. */
+  public static final Shape<PayloadFlightNormal> PAYLOAD_FLIGHT_NORMAL =
+      Shape.of(PayloadFlightNormal.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
+          .mode(Mode.NORMAL.wire())
+          .url(PAYLOAD_FLIGHTS)
+          .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.NORMAL)
+          .oneSharing("launch", PAYLOAD_FLIGHT.ROCKET_ID, LAUNCH.ROCKET_ID, NORMAL)
+          .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING);
+
+  /**
+   * A docking event, the chaser flight's own row: its docking location, space station target and
+   * target flights are upserted with it. A target flight is a flight row of its own (of its rocket,
+   * when that launch is imported too), and its launch the launch of its rocket.
+   */
+  public static final Shape<DockingEventForChaserNormal> DOCKING_EVENT_SHAPE =
+      Shape.of(DockingEventForChaserNormal.class, DOCKING_EVENT, DOCKING_EVENT.ID)
+          .url(SpacecraftShapes.DOCKING_EVENTS)
+          .one("docking_location", DOCKING_EVENT.DOCKING_LOCATION_ID, Configs.DOCKING_LOCATION)
+          .one("space_station_target", DOCKING_EVENT.SPACE_STATION_TARGET_ID, SpaceStationShapes.NORMAL)
+          .one("flight_vehicle_target", DOCKING_EVENT.FLIGHT_VEHICLE_TARGET_ID, SPACECRAFT_FLIGHT_NORMAL)
+          .one("payload_flight_target", DOCKING_EVENT.PAYLOAD_FLIGHT_TARGET_ID, PAYLOAD_FLIGHT_NORMAL);
+
+  /**
+   * A spacecraft flown by a launch's rocket, with its crews (each a many-to-many list of astronaut
+   * flights, in id order) and its docking events (the flight's own rows): replaced when an import
+   * gives them, left when it does not.
+   */
+  public static final Shape<SpacecraftFlightDetailedSerializerNoLaunch> SPACECRAFT_FLIGHT_NO_LAUNCH =
+      Shape.of(SpacecraftFlightDetailedSerializerNoLaunch.class, SPACECRAFT_FLIGHT, SPACECRAFT_FLIGHT.ID)
+          .url(SpacecraftShapes.FLIGHTS)
+          .mode(SpacecraftFlightDetailedSerializerNoLaunch.MODE)
+          .one("spacecraft", SPACECRAFT_FLIGHT.SPACECRAFT_ID, SpacecraftShapes.DETAILED)
+          .one("landing", SPACECRAFT_FLIGHT.LANDING_ID, LandingShapes.LANDING)
+          .many("launch_crew", SPACECRAFT_FLIGHT_LAUNCH_CREW, SPACECRAFT_FLIGHT_LAUNCH_CREW.SPACECRAFT_FLIGHT_ID,
+              SPACECRAFT_FLIGHT_LAUNCH_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
+          .many("onboard_crew", SPACECRAFT_FLIGHT_ONBOARD_CREW, SPACECRAFT_FLIGHT_ONBOARD_CREW.SPACECRAFT_FLIGHT_ID,
+              SPACECRAFT_FLIGHT_ONBOARD_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
+          .many("landing_crew", SPACECRAFT_FLIGHT_LANDING_CREW, SPACECRAFT_FLIGHT_LANDING_CREW.SPACECRAFT_FLIGHT_ID,
+              SPACECRAFT_FLIGHT_LANDING_CREW.ASTRONAUT_FLIGHT_ID, AstronautShapes.FLIGHT)
+          .children("docking_events", DOCKING_EVENT.SPACECRAFT_FLIGHT_ID, DOCKING_EVENT_SHAPE, DOCKING_EVENT.ID.asc());
+
+  /** A payload carried by a launch's rocket, with its docking events (the flight's own rows, replaced as a list). */
+  public static final Shape<PayloadFlightSerializerNoLaunch> PAYLOAD_FLIGHT_NO_LAUNCH =
+      Shape.of(PayloadFlightSerializerNoLaunch.class, PAYLOAD_FLIGHT, PAYLOAD_FLIGHT.ID)
+          .mode(Mode.DETAILED.wire())
+          .url(PAYLOAD_FLIGHTS)
+          .one("payload", PAYLOAD_FLIGHT.PAYLOAD_ID, PayloadShapes.DETAILED)
+          .one("landing", PAYLOAD_FLIGHT.LANDING_ID, LandingShapes.LANDING)
+          .children("docking_events", DOCKING_EVENT.PAYLOAD_FLIGHT_ID, DOCKING_EVENT_SHAPE,
+              DOCKING_EVENT.ID.asc());
+
+  // The stages, spacecraft flights and payload flights are the rocket's own rows: an import that
+  // gives a list replaces them, one without it (a normal launch) leaves them.
+  public static final Shape<RocketDetailed> ROCKET_DETAILED = Shape.of(RocketDetailed.class, ROCKET, ROCKET.ID)
+      .one("configuration", ROCKET.CONFIGURATION_ID, LauncherConfigShapes.DETAILED)
+      .children("launcher_stage", FIRST_STAGE.ROCKET_ID, FIRST_STAGE_NORMAL, FIRST_STAGE.ID.asc())
+      .children("spacecraft_stage", SPACECRAFT_FLIGHT.ROCKET_ID, SPACECRAFT_FLIGHT_NO_LAUNCH,
+          SpacecraftShapes.order())
+      .children("payloads", PAYLOAD_FLIGHT.ROCKET_ID, PAYLOAD_FLIGHT_NO_LAUNCH, PAYLOAD_FLIGHT.ID.asc());
 
   public static final Shape<LaunchDetailed> DETAILED = Shape.of(LaunchDetailed.class, LAUNCH, LAUNCH.ID)
       .url(Launches.COLLECTION)

@@ -9,8 +9,8 @@ import dev.tminus.resource.payload.PayloadNormal;
 
 /**
  * LL2 {@code PayloadFlightNormal}, a docking event's {@code payload_flight_target}: the payload
- * flight docked to. NOT STORED YET: a docking event serves it as null and an import that gives one
- * reads it and drops it (README, "Compatibility with LL2"); the record describes the upstream shape.
+ * flight docked to, a flight row of its own. Its {@code launch} is the launch of the flight's
+ * rocket (the flight names none itself); an import of the target writes that launch in normal mode.
  */
 public record PayloadFlightNormal(
     String responseMode,

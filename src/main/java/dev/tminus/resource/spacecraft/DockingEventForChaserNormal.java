@@ -12,12 +12,9 @@ import java.time.Instant;
 /**
  * LL2 {@code DockingEventForChaserNormal}, an item of a spacecraft flight's or a payload flight's
  * {@code docking_events}: when the chaser docked and departed, at which docking location, and what it
- * docked to. Stored as the chaser flight's own rows ({@code docking_event}, V37), in id order: an
- * import that gives a flight's list replaces it. Its url is {@code /2.3.0/docking_events/{id}/} (not
- * served yet). Of the three targets only {@code space_station_target} is stored; the flight targets
- * ({@code flight_vehicle_target}, {@code payload_flight_target}) are served as null, and an import
- * that gives one reads it and drops it, so that a mirror of upstream's data is not stopped by it
- * (README, "Compatibility with LL2"). Upstream's schema calls none
+ * docked to: a space station, a spacecraft flight or a payload flight. Stored as the chaser flight's
+ * own rows ({@code docking_event}, V37), in id order: an import that gives a flight's list replaces
+ * it. Its url is {@code /2.3.0/docking_events/{id}/} (not served yet). Upstream's schema calls none
  * of the targets nor the docking location nullable; an event without one serves it as null.
  */
 public record DockingEventForChaserNormal(
@@ -28,11 +25,4 @@ public record DockingEventForChaserNormal(
     DockingLocation dockingLocation,
     SpaceStationNormal spaceStationTarget,
     SpacecraftFlightNormal flightVehicleTarget,
-    PayloadFlightNormal payloadFlightTarget) {
-
-  /** The flight targets are read and dropped: not stored yet (README, "Compatibility with LL2"). */
-  public DockingEventForChaserNormal {
-    flightVehicleTarget = null;
-    payloadFlightTarget = null;
-  }
-}
+    PayloadFlightNormal payloadFlightTarget) {}

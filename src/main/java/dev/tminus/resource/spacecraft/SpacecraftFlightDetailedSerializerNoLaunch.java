@@ -14,7 +14,7 @@ import java.util.List;
  * {@code spacecraft_stage}: a spacecraft flown by the launch, its landing and its three crews (each
  * listed by astronaut flight id), in {@code "detailed"} response mode. Its url is
  * {@code /2.3.0/spacecraft/flights/{id}/}. {@code duration} and {@code turn_around_time} are stored
- * as upstream gives them. Its {@code docking_events} are the flight's own rows, in id order,
+ * as upstream gives them; upstream's schema requires both, never null, and so does an import. Its {@code docking_events} are the flight's own rows, in id order,
  * replaced when an import gives the list ({@link DockingEventForChaserNormal}).
  */
 public record SpacecraftFlightDetailedSerializerNoLaunch(
@@ -24,8 +24,8 @@ public record SpacecraftFlightDetailedSerializerNoLaunch(
     @Nullable @NotRequired Instant missionEnd,
     SpacecraftDetailed spacecraft,
     Landing landing,
-    String duration,
-    String turnAroundTime,
+    @Required String duration,
+    @Required String turnAroundTime,
     String responseMode,
     List<AstronautFlight> launchCrew,
     List<AstronautFlight> onboardCrew,

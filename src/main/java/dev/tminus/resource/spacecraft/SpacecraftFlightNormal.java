@@ -10,8 +10,8 @@ import java.time.Instant;
 
 /**
  * LL2 {@code SpacecraftFlightNormal}, a docking event's {@code flight_vehicle_target}: the spacecraft
- * flight docked to. NOT STORED YET: a docking event serves it as null and an import that gives one
- * reads it and drops it (README, "Compatibility with LL2"); the record describes the upstream shape.
+ * flight docked to, a flight row of its own. Its {@code launch} is the launch of the flight's
+ * rocket (the flight names none itself); an import of the target writes that launch in normal mode.
  */
 public record SpacecraftFlightNormal(
     @Required int id,
@@ -21,6 +21,6 @@ public record SpacecraftFlightNormal(
     SpacecraftNormal spacecraft,
     LaunchNormal launch,
     Landing landing,
-    String duration,
-    String turnAroundTime,
+    @Required String duration,
+    @Required String turnAroundTime,
     String responseMode) {}

@@ -9,8 +9,8 @@ import dev.tminus.resource.image.Image;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigNormal;
 
 /**
- * LL2 {@code SpacecraftNormal}, the spacecraft of a {@link SpacecraftFlightNormal}. Only read and
- * described for now: a docking event's {@code flight_vehicle_target} is not stored yet.
+ * LL2 {@code SpacecraftNormal}, the spacecraft of a {@link SpacecraftFlightNormal} (a docking event's
+ * {@code flight_vehicle_target}): a spacecraft row, its configuration in normal mode.
  */
 public record SpacecraftNormal(
     String responseMode,

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.TestInstance;
  * A detailed page of launches — LL2's deepest shape — is read in a constant number of statements,
  * one per table read, whatever the page's size: 100 launches, each with everything a launch nests
  * (the sample launch's mission, pad and payload flight, plus a first stage with its launcher and
- * landing, a crewed spacecraft flight, docking events at a space station on both flights, programs, mission patches, updates, video urls and a
- * timeline), take as many statements as one.
+ * landing, a crewed spacecraft flight, docking events on both flights at a space station and with
+ * the next launch's flights, programs, mission patches, updates, video urls and a timeline), take as
+ * many statements as one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LaunchStatementsContract {
@@ -48,8 +49,33 @@ abstract class LaunchStatementsContract {
         c -> c.withCaching(new Server.Caching(new RenderCache.Settings(true, 64, Duration.ZERO), 0)));
     JsonNode sample = Json.MAPPER.readTree(Files.readString(Shared.require("reference/ll2/samples/launch-sputnik1-detailed-2.3.0.json")));
     JsonNode seed = Json.MAPPER.readTree(Shared.seedEventJson());
+    JsonNode normal = Json.MAPPER.readTree(Files.readString(
+        Shared.require("reference/ll2/samples/launches-list-normal-limit2-2.3.0.json"))).at("/results/0");
     ArrayNode launches = Json.MAPPER.createArrayNode();
     for (int i = 0; i < LAUNCHES; i++) launches.add(launch(sample, seed, i));
+    // Each launch's two docking events also target the next launch's flights, as LL2 nests them:
+    // a SpacecraftFlightNormal and a PayloadFlightNormal, each with its launch in normal mode.
+    for (int i = 0; i < LAUNCHES; i++) {
+      ObjectNode next = (ObjectNode) launches.get((i + 1) % LAUNCHES);
+      ObjectNode nextNormal = normal.deepCopy();
+      for (String key : new String[] {"id", "url", "name", "slug"}) nextNormal.set(key, next.get(key));
+      ((ObjectNode) nextNormal.get("rocket")).set("id", next.at("/rocket/id"));
+      nextNormal.set("mission", next.get("mission").deepCopy()); // one mission, whoever nests it
+      ObjectNode flight = next.at("/rocket/spacecraft_stage/0").deepCopy();
+      flight.remove(java.util.List.of("launch_crew", "onboard_crew", "landing_crew", "docking_events"));
+      flight.put("response_mode", "normal");
+      ((ObjectNode) flight.get("spacecraft")).set("spacecraft_config",
+          Json.MAPPER.valueToTree(CrewFixture.configNormal(CrewFixture.config(10, "Crew Dragon", true, 7))));
+      flight.set("launch", nextNormal);
+      ObjectNode payload = next.at("/rocket/payloads/0").deepCopy();
+      payload.remove("docking_events");
+      payload.put("response_mode", "normal");
+      ((ObjectNode) payload.get("payload")).put("response_mode", "normal");
+      payload.set("launch", nextNormal);
+      ObjectNode rocket = (ObjectNode) launches.get(i).get("rocket");
+      ((ObjectNode) rocket.at("/spacecraft_stage/0/docking_events/0")).set("flight_vehicle_target", flight);
+      ((ObjectNode) rocket.at("/payloads/0/docking_events/0")).set("payload_flight_target", payload);
+    }
     server.importJson("launches", Json.MAPPER.writeValueAsString(launches));
     server.database.dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
       @Override
@@ -132,6 +158,9 @@ abstract class LaunchStatementsContract {
     }
     assertThat(first.at("/rocket/spacecraft_stage/0/docking_events/0/space_station_target/id").asInt()).isPositive();
     assertThat(first.at("/rocket/payloads/0/docking_events/0/docking_location/spacestation/id").asInt()).isPositive();
+    assertThat(first.at("/rocket/spacecraft_stage/0/docking_events/0/flight_vehicle_target/launch/rocket/id").asInt())
+        .isPositive();
+    assertThat(first.at("/rocket/payloads/0/docking_events/0/payload_flight_target/launch/pad/id").asInt()).isPositive();
     assertThat(first.at("/rocket/launcher_stage/0/landing/id").asInt()).isPositive();
     assertThat(first.at("/rocket/spacecraft_stage/0/launch_crew/0/astronaut/id").asInt()).isPositive();
     assertThat(first.at("/rocket/payloads/0/payload/manufacturer/id").asInt()).isPositive();
@@ -155,8 +184,10 @@ abstract class LaunchStatementsContract {
     assertThat(statementsOf("/2.3.0/launches/previous/?mode=detailed&limit=" + LAUNCHES)).isEqualTo(PINNED);
   }
 
-  // 58 since docking events: 53, plus the docking events of the spacecraft flights and of the payload
-  // flights (one list each), their docking locations, and the two space station shapes they reach
-  // (the port's SpaceStationMini, the target's SpaceStationNormal).
-  static final int PINNED = 58;
+  // 70 since flight targets: 58 (docking events: 53, plus the docking events of the spacecraft flights
+  // and of the payload flights, one list each, their docking locations, and the two space station
+  // shapes they reach), plus the target flights' shapes: SpacecraftFlightNormal with its
+  // SpacecraftNormal and SpacecraftConfigNormal (and its families), PayloadFlightNormal with its
+  // PayloadNormal, and their LaunchNormal with what it nests apart from the detailed launch.
+  static final int PINNED = 70;
 }

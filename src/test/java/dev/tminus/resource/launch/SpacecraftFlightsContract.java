@@ -254,24 +254,6 @@ abstract class SpacecraftFlightsContract {
     assertThat(server.database.dsl().fetchCount(dev.tminus.db.schema.Tables.DOCKING_EVENT)).isEqualTo(rows);
   }
 
-  @Test
-  void aFlightTargetIsReadAndDroppedNotRefused() throws Exception {
-    String path = LIST + LaunchesContract.uuid(1) + "/";
-    ObjectNode changed = crew7Launch.deepCopy();
-    ObjectNode event = (ObjectNode) changed.at("/rocket/spacecraft_stage/0/docking_events/0");
-    event.set("flight_vehicle_target", Json.MAPPER.valueToTree(java.util.Map.of("id", 12)));
-    event.set("payload_flight_target", Json.MAPPER.valueToTree(java.util.Map.of("id", 13)));
-    try {
-      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
-      JsonNode served = get(path).at("/rocket/spacecraft_stage/0/docking_events/0");
-      assertThat(served.get("flight_vehicle_target").isNull()).isTrue();
-      assertThat(served.get("payload_flight_target").isNull()).isTrue();
-      assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
-    } finally {
-      server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
-    }
-  }
-
   private void assertRefused(java.util.function.Consumer<ObjectNode> spoil, String... messageParts) throws Exception {
     ObjectNode changed = crew7Launch.deepCopy();
     changed.put("name", "Half-written");
