@@ -104,6 +104,14 @@ abstract class ConformanceContract {
   }
 
   @Test
+  void dockingEventsWithFlightTargetsConform() {
+    JsonNode launch = get("/2.3.0/launches/" + dev.tminus.support.CrewFixture.uuid(1) + "/");
+    assertThat(launch.at("/rocket/spacecraft_stage/0/docking_events/0/flight_vehicle_target/launch").isObject()).isTrue();
+    assertThat(launch.at("/rocket/payloads/0/docking_events/0/payload_flight_target/launch").isObject()).isTrue();
+    assertThat(upstream.violations("LaunchDetailed", launch)).isEmpty();
+  }
+
+  @Test
   void apiThrottleConformsToTheObjectUpstreamsArrayHolds() {
     JsonNode throttle = get("/2.3.0/api-throttle/");
     assertThat(throttle.isObject()).isTrue();

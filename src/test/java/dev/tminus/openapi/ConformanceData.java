@@ -13,6 +13,7 @@ import dev.tminus.generate.World;
 import dev.tminus.json.Json;
 import dev.tminus.resource.Resources;
 import dev.tminus.resource.event.EventEndpointDetailed;
+import dev.tminus.support.DockingFixture;
 import dev.tminus.support.Shared;
 import dev.tminus.support.TestServer;
 import dev.tminus.support.UpstreamSchemas;
@@ -30,8 +31,9 @@ import java.util.Map;
  * {@code config/event_types}, upstream's NASA (with its launcher and spacecraft configurations and
  * their families) as {@code agencies}, and one object of our own for each other config list, for
  * {@code programs}, {@code launchers}, {@code spacecraft_configuration_families} and
- * {@code config/docking_locations}, and upstream's Sputnik 1 payload as {@code payloads}. Everything is checked against the upstream schema before it is imported, so
- * what comes out is judged on valid input.
+ * {@code config/docking_locations}, upstream's Sputnik 1 payload as {@code payloads}, and the
+ * launches of {@link DockingFixture}, whose docking events target flights. Everything is checked
+ * against the upstream schema before it is imported, so what comes out is judged on valid input.
  */
 final class ConformanceData {
   static final int GENERATED_EVENTS = 150;
@@ -62,6 +64,10 @@ final class ConformanceData {
     for (Map.Entry<String, JsonNode> fixture : fixtures(pad).entrySet()) {
       importChecked(server, upstream, fixture.getKey(), fixture.getValue());
     }
+    // Docking events whose targets are flights, with their launches, which generated worlds lack.
+    DockingFixture docking = DockingFixture.load();
+    importChecked(server, upstream, "launches", docking.chaser());
+    importChecked(server, upstream, "launches", docking.target());
   }
 
   /**

@@ -43,16 +43,19 @@ public final class UpstreamSchemas {
   /**
    * Properties upstream serves as {@code null} when there is nothing to point to, though its schema
    * does not say {@code nullable} (drf-spectacular marks only fields declared {@code allow_null}): a
-   * payload flight's landing (upstream's Sputnik 1 sample), a first stage's landing, previous flight
-   * and turnaround (a first flight has neither), a spacecraft flight's landing, a docking event's
+   * payload flight's landing (upstream's Sputnik 1 sample; so in each of its shapes), a first stage's
+   * landing, previous flight and turnaround (a first flight has neither), a spacecraft flight's
+   * landing (in each of its shapes), a docking event's
    * targets and docking location (an event has one target of three), and a docking location's
    * station, spacecraft configuration and payload (a port has not all three). README, "Compatibility
    * with LL2".
    */
   static final Map<String, List<String>> SERVED_NULL = Map.of(
       "PayloadFlightSerializerNoLaunch", List.of("landing"),
+      "PayloadFlightNormal", List.of("landing"),
       "FirstStageNormal", List.of("landing", "previous_flight", "turn_around_time"),
       "SpacecraftFlightDetailedSerializerNoLaunch", List.of("landing"),
+      "SpacecraftFlightNormal", List.of("landing"),
       "DockingEventForChaserNormal", List.of("docking_location", "space_station_target", "flight_vehicle_target",
           "payload_flight_target"),
       "DockingLocation", List.of("spacestation", "spacecraft", "payload"));
