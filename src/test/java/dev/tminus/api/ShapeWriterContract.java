@@ -216,6 +216,30 @@ abstract class ShapeWriterContract {
   }
 
   @Test
+  void aFullBatchOfOwnersWithManyChildrenReplacesExactlyTheUnlistedOnes() {
+    // 2,000 owners (a batch) of 5 children each: more values than one delete statement carries.
+    int first = 60_001;
+    int owners = ShapeWriter.BATCH;
+    write(w -> {
+      for (int id = first; id < first + owners; id++) w.add(ImageShapes.IMAGE, image(id, variants(id, 1, 5)));
+    });
+    write(w -> {
+      for (int id = first; id < first + owners; id++) w.add(ImageShapes.IMAGE, image(id, variants(id, 2, 6)));
+    });
+    assertThat(dsl().fetchCount(IMAGE_VARIANT, IMAGE_VARIANT.IMAGE_ID.between(first, first + owners - 1)))
+        .isEqualTo(owners * 5);
+    for (int id : List.of(first, first + owners / 2, first + owners - 1)) {
+      assertThat(variantsOfImage(id)).containsExactly(id * 10 + 2, id * 10 + 3, id * 10 + 4, id * 10 + 5, id * 10 + 6);
+    }
+  }
+
+  private static List<ImageVariant> variants(int image, int from, int to) {
+    List<ImageVariant> out = new java.util.ArrayList<>();
+    for (int k = from; k <= to; k++) out.add(variant(image * 10 + k));
+    return out;
+  }
+
+  @Test
   void referencingObjectsAreUpsertedPointingHereAndNoneIsDeleted() {
     write(w -> w.add(PLACE, new Place(4010, "Cape", List.of(new Spot(4101, "SLC-40", 28.5), new Spot(4102, "SLC-41", 28.6)))));
     assertThat(padsOfLocation(4010)).containsExactly(4101, 4102);
