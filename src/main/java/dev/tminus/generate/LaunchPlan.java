@@ -17,13 +17,17 @@ import dev.tminus.resource.launch.FirstStageNormal;
 import dev.tminus.resource.launch.LaunchBasic;
 import dev.tminus.resource.launch.LaunchDetailed;
 import dev.tminus.resource.launch.LaunchMini;
+import dev.tminus.resource.launch.LaunchNormal;
 import dev.tminus.resource.launch.LaunchShapes;
 import dev.tminus.resource.launch.Mission;
 import dev.tminus.resource.launch.PayloadFlightSerializerNoLaunch;
 import dev.tminus.resource.launch.RocketDetailed;
+import dev.tminus.resource.launch.RocketNormal;
 import dev.tminus.resource.launcher.LauncherDetailed;
 import dev.tminus.resource.launcher.LauncherNormal;
 import dev.tminus.resource.launcherconfig.LauncherConfigDetailed;
+import dev.tminus.resource.launcherconfig.LauncherConfigFamilyMini;
+import dev.tminus.resource.launcherconfig.LauncherConfigList;
 import dev.tminus.resource.pad.Pad;
 import dev.tminus.resource.payload.PayloadDetailed;
 import dev.tminus.resource.program.MissionPatch;
@@ -31,8 +35,11 @@ import dev.tminus.resource.program.ProgramNormal;
 import dev.tminus.resource.spacecraft.DockingEventForChaserNormal;
 import dev.tminus.resource.spacecraft.SpacecraftDetailed;
 import dev.tminus.resource.spacecraft.SpacecraftFlightDetailedSerializerNoLaunch;
+import dev.tminus.resource.spacecraft.SpacecraftFlightNormal;
+import dev.tminus.resource.spacecraft.SpacecraftNormal;
 import dev.tminus.resource.spacecraft.SpacecraftShapes;
 import dev.tminus.resource.spacecraftconfig.SpacecraftConfigDetailed;
+import dev.tminus.resource.spacecraftconfig.SpacecraftConfigNormal;
 import dev.tminus.resource.spacestation.SpaceStationNormal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +99,8 @@ final class LaunchPlan {
   private final long[] padTurnaround;
   private final int[] counters;
   private final int[] order;
+  /** Launch {@code i}'s position in {@link #order}. */
+  private final int[] rank;
 
   LaunchPlan(Pools p, Links links, int count, List<Pad> pads, List<LandingLocation> landingLocations,
       List<LauncherConfigDetailed> configs, List<LauncherDetailed> launchers, List<SpacecraftConfigDetailed> spacecraft) {
@@ -159,6 +168,8 @@ final class LaunchPlan {
     order = IntStream.range(0, count).boxed()
         .sorted(Comparator.<Integer>comparingLong(i -> net[i]).thenComparing(i -> p.basic(i).id().toString()))
         .mapToInt(Integer::intValue).toArray();
+    rank = new int[count];
+    for (int r = 0; r < count; r++) rank[order[r]] = r;
     count(pads, configs, launchers);
   }
 
@@ -277,6 +288,10 @@ final class LaunchPlan {
       List<LandingLocation> landingLocations, List<PayloadDetailed> payloads, List<SpacecraftConfigDetailed> spacecraft,
       List<DockingLocation> dockingLocations, Catalog catalog) {}
 
+  /** The parts by id, for building launches. */
+  private record Context(Parts x, Map<Integer, AgencyMini> agencies, Map<Integer, LandingLocation> landingLocations,
+      Map<Integer, SpacecraftConfigDetailed> spacecraft, Map<Integer, SpacecraftConfigNormal> spacecraftNormal) {}
+
   /** The launches in {@code net} order (then id), each built afresh. */
   Iterator<LaunchDetailed> launches(Parts parts) {
     Map<Integer, AgencyMini> agencies = new HashMap<>();
@@ -285,6 +300,9 @@ final class LaunchPlan {
     for (LandingLocation l : parts.landingLocations()) landingLocations.put(l.id(), l);
     Map<Integer, SpacecraftConfigDetailed> spacecraft = new HashMap<>();
     for (SpacecraftConfigDetailed c : parts.spacecraft()) spacecraft.put(c.id(), c);
+    Map<Integer, SpacecraftConfigNormal> normals = new HashMap<>();
+    for (SpacecraftConfigNormal c : parts.catalog().spacecraft.normals()) normals.put(c.id(), c);
+    Context context = new Context(parts, agencies, landingLocations, spacecraft, normals);
     return new Iterator<>() {
       private int next;
 
@@ -296,13 +314,15 @@ final class LaunchPlan {
       @Override
       public LaunchDetailed next() {
         if (!hasNext()) throw new NoSuchElementException();
-        return detailed(order[next++], parts, agencies, landingLocations, spacecraft);
+        return detailed(order[next++], context, true);
       }
     };
   }
 
-  private LaunchDetailed detailed(int i, Parts x, Map<Integer, AgencyMini> agencies,
-      Map<Integer, LandingLocation> landingLocations, Map<Integer, SpacecraftConfigDetailed> spacecraft) {
+  /** Launch {@code i}; with {@code rendezvous}, a crewed flight with no station to go to may dock with an earlier one. */
+  private LaunchDetailed detailed(int i, Context context, boolean rendezvous) {
+    Parts x = context.x();
+    Map<Integer, AgencyMini> agencies = context.agencies();
     LaunchBasic b = p.basic(i);
     SplittableRandom rng = p.launchStream(i, 3);
     int year = Timeline.year(b.net());
@@ -313,9 +333,12 @@ final class LaunchPlan {
         .map(catalog::detailedAgency).toList();
     Mission mission = new Mission(i + 1, mission(b), pick(rng, Vocabularies.MISSION_TYPES).name(), Words.description(rng),
         null, o, missionAgencies, List.of(), List.of());
-    List<FirstStageNormal> stages = launcher[i] < 0 ? List.of() : List.of(stage(i, rng, x, landingLocations));
+    List<FirstStageNormal> stages = launcher[i] < 0 ? List.of() : List.of(stage(i, rng, x, context.landingLocations()));
     List<SpacecraftFlightDetailedSerializerNoLaunch> flights = new ArrayList<>();
-    if (crewed[i] != 0) flights.add(flight(i, rng, spacecraft.get(crewed[i]), past, b.net(), x.dockingLocations()));
+    if (crewed[i] != 0) {
+      flights.add(flight(i, rng, context.spacecraft().get(crewed[i]), past, b.net(), x.dockingLocations(),
+          rendezvous ? context : null));
+    }
     List<PayloadFlightSerializerNoLaunch> payloads = new ArrayList<>();
     int carried = rng.nextInt(10) < 6 ? 1 : rng.nextInt(4) == 0 ? 2 : 0;
     List<PayloadDetailed> picked = Pools.sample(rng, x.payloads(), carried, Comparator.comparingInt(PayloadDetailed::id));
@@ -378,7 +401,7 @@ final class LaunchPlan {
   }
 
   private SpacecraftFlightDetailedSerializerNoLaunch flight(int i, SplittableRandom rng, SpacecraftConfigDetailed config,
-      boolean past, Instant at, List<DockingLocation> ports) {
+      boolean past, Instant at, List<DockingLocation> ports, Context rendezvous) {
     int serial = this.serial[i];
     int craftId = config.id() * 10 + serial;
     SpacecraftDetailed craft = new SpacecraftDetailed(SpacecraftDetailed.MODE, craftId,
@@ -399,23 +422,25 @@ final class LaunchPlan {
     return new SpacecraftFlightDetailedSerializerNoLaunch(id, links.url(SpacecraftShapes.FLIGHTS, id),
         "Low Earth Orbit", ended ? end : null, craft, null, ended ? "P" + days + "D" : "", "",
         SpacecraftFlightDetailedSerializerNoLaunch.MODE, List.copyOf(launchCrew), List.of(), List.of(),
-        docking(i, rng, at, end, ended, ports));
+        docking(i, rng, at, end, ended, ports, rendezvous));
   }
 
   /**
    * A crewed flight docks at a port of a station in low Earth orbit that was in orbit when it
    * launched, 3 to 26 hours after launch, once that time has come; it departs six hours before its
-   * mission ends (two days or more after launch), once the mission has ended. One docking event per
-   * flight, with the flight's id.
+   * mission ends (two days or more after launch), once the mission has ended. With no port of such
+   * a station to go to (the world's ports are the ISS's and Tianhe's), it docks with the crewed
+   * flight launched before it, if that one is still flying ({@link #rendezvous}). One docking event
+   * per flight, with the flight's id.
    */
   private List<DockingEventForChaserNormal> docking(int i, SplittableRandom rng, Instant at, Instant end, boolean ended,
-      List<DockingLocation> ports) {
+      List<DockingLocation> ports, Context rendezvous) {
     LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
     List<SpaceStationNormal> open = p.stations.stream().filter(s -> "Low Earth Orbit".equals(s.orbit())
         && !s.founded().isAfter(day) && (s.deorbited() == null || s.deorbited().isAfter(day))).toList();
     List<DockingLocation> usable = ports.stream()
         .filter(d -> open.stream().anyMatch(s -> s.id() == d.spacestation().id())).toList();
-    if (usable.isEmpty()) return List.of();
+    if (usable.isEmpty()) return rendezvous == null ? List.of() : rendezvous(i, at, ended ? end : null, rendezvous);
     DockingLocation port = pick(rng, usable);
     Instant docked = at.plusSeconds(3600L * (3 + rng.nextInt(24)));
     if (docked.isAfter(p.timeline.now())) return List.of();
@@ -423,6 +448,52 @@ final class LaunchPlan {
     int id = i + 1;
     return List.of(new DockingEventForChaserNormal(id, links.url(SpacecraftShapes.DOCKING_EVENTS, id), docked,
         ended ? end.minusSeconds(6 * 3600) : null, port, station, null, null));
+  }
+
+  /**
+   * Flight {@code i} meets the flight of the crewed launch before it in {@code net} order, as Soyuz 4
+   * met Soyuz 5, 3 to 26 hours after launch (its own stream of the launch's randomness, so nothing
+   * else of the launch changes), when that flight will still be flying twelve hours later; they part
+   * six hours before the first of them ends its mission, once one has. No docking location: the
+   * ports of the world are the stations'.
+   */
+  private List<DockingEventForChaserNormal> rendezvous(int i, Instant at, Instant end, Context context) {
+    int j = -1;
+    for (int r = rank[i] - 1; r >= 0 && j < 0; r--) if (crewed[order[r]] != 0) j = order[r];
+    if (j < 0) return List.of();
+    Instant docked = at.plusSeconds(3600L * (3 + p.launchStream(i, 5).nextInt(24)));
+    if (docked.isAfter(p.timeline.now())) return List.of();
+    LaunchDetailed target = detailed(j, context, false);
+    SpacecraftFlightDetailedSerializerNoLaunch flight = target.rocket().spacecraftStage().get(0);
+    Instant targetEnd = flight.missionEnd();
+    if (targetEnd != null && !targetEnd.isAfter(docked.plusSeconds(12 * 3600))) return List.of();
+    Instant parted = end == null ? targetEnd : targetEnd == null || end.isBefore(targetEnd) ? end : targetEnd;
+    SpacecraftDetailed craft = flight.spacecraft();
+    SpacecraftNormal spacecraft = new SpacecraftNormal("normal", craft.id(), craft.url(), craft.name(),
+        craft.serialNumber(), craft.isPlaceholder(), craft.image(), craft.inSpace(), craft.timeInSpace(),
+        craft.timeDocked(), craft.flightsCount(), craft.missionEndsCount(), craft.status(), craft.description(),
+        context.spacecraftNormal().get(craft.spacecraftConfig().id()), craft.fastestTurnaround());
+    SpacecraftFlightNormal met = new SpacecraftFlightNormal(flight.id(), flight.url(), flight.destination(), targetEnd,
+        spacecraft, normal(j, target, context), flight.landing(), flight.duration(), flight.turnAroundTime(), "normal");
+    int id = i + 1;
+    return List.of(new DockingEventForChaserNormal(id, links.url(SpacecraftShapes.DOCKING_EVENTS, id), docked,
+        parted == null ? null : parted.minusSeconds(6 * 3600), null, null, met, null));
+  }
+
+  /** Launch {@code j}, built as {@code detailed}, in normal mode: its provider as {@code AgencyMini}, its configuration in list mode. */
+  private static LaunchNormal normal(int j, LaunchDetailed d, Context context) {
+    LauncherConfigDetailed c = d.rocket().configuration();
+    LauncherConfigList configuration = new LauncherConfigList("list", c.id(), c.url(), c.name(),
+        c.families().stream().map(f -> new LauncherConfigFamilyMini("list", f.id(), f.name())).toList(), c.fullName(),
+        c.variant());
+    return new LaunchNormal(d.id(), d.url(), d.name(), "normal", d.slug(), d.launchDesignator(), d.status(),
+        d.lastUpdated(), d.net(), d.netPrecision(), d.windowEnd(), d.windowStart(), d.image(), d.infographic(),
+        d.probability(), d.weatherConcerns(), d.failreason(), d.hashtag(),
+        context.agencies().get(d.launchServiceProvider().id()), new RocketNormal(d.rocket().id(), configuration),
+        d.mission(), d.pad(), d.webcastLive(), d.program(), d.orbitalLaunchAttemptCount(),
+        d.locationLaunchAttemptCount(), d.padLaunchAttemptCount(), d.agencyLaunchAttemptCount(),
+        d.orbitalLaunchAttemptCountYear(), d.locationLaunchAttemptCountYear(), d.padLaunchAttemptCountYear(),
+        d.agencyLaunchAttemptCountYear());
   }
 
   /** The astronaut events embed ({@link AstronautNormal}) in its detailed shape; the extra fields depend only on its id. */

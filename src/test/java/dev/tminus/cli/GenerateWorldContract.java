@@ -85,6 +85,7 @@ abstract class GenerateWorldContract {
     int crewed = 0;
     int landings = 0;
     int dockings = 0;
+    int rendezvous = 0;
     Map<Integer, int[]> landedAt = new LinkedHashMap<>(); // successful, attempted
     Map<Integer, Integer> flownOn = new LinkedHashMap<>();
     for (JsonNode l : launches) {
@@ -107,8 +108,21 @@ abstract class GenerateWorldContract {
           for (JsonNode docking : flight.get("docking_events")) {
             dockings++;
             assertThat(docking.get("docking").asText()).as("docked after launch").isGreaterThan(net);
-            assertThat(docking.at("/space_station_target/id")).as("docked to the port's station")
-                .isEqualTo(docking.at("/docking_location/spacestation/id"));
+            JsonNode met = docking.get("flight_vehicle_target");
+            if (met.isNull()) {
+              assertThat(docking.at("/space_station_target/id").asInt()).as("docked to the port's station")
+                  .isPositive().isEqualTo(docking.at("/docking_location/spacestation/id").asInt());
+              continue;
+            }
+            // Met an earlier crewed flight, the one its launch's rocket lists.
+            rendezvous++;
+            assertThat(docking.get("space_station_target").isNull()).isTrue();
+            assertThat(met.at("/launch/net").asText()).isLessThanOrEqualTo(net);
+            JsonNode metLaunch = server.get("/2.3.0/launches/" + met.at("/launch/id").asText() + "/").json();
+            assertThat(metLaunch.at("/rocket/spacecraft_stage/0/id")).isEqualTo(met.get("id"));
+            String normal = server.get("/2.3.0/launches/" + met.at("/launch/id").asText() + "/?mode=normal").body();
+            assertThat(Json.MAPPER.readTree(normal.replace(server.origin(), BASE)))
+                .isEqualTo(met.get("launch"));
           }
         }
       }
@@ -131,6 +145,7 @@ abstract class GenerateWorldContract {
     assertThat(crewed).as("crewed launches, a minority").isPositive().isLessThan(launches.size() / 4);
     assertThat(landings).as("first stages that land").isPositive();
     assertThat(dockings).as("crewed flights that docked").isPositive();
+    assertThat(rendezvous).as("crewed flights that met another").isPositive();
     for (JsonNode l : server.get("/2.3.0/launches/upcoming/?limit=100&hide_recent_previous=true").json().get("results")) {
       assertThat(l.at("/status/abbrev").asText()).isIn("Go", "TBD", "Hold", "TBC");
     }
