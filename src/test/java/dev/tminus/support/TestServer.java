@@ -97,6 +97,21 @@ public final class TestServer implements AutoCloseable {
     return r.json();
   }
 
+  /**
+   * The JSON body of {@code GET pathAndQuery}, asserting that it answered 200, with this server's
+   * urls on upstream's host ({@code https://ll.thespacedevs.com/}): to compare with upstream's
+   * samples and fixtures written as upstream serves them.
+   */
+  public JsonNode asUpstream(String pathAndQuery) {
+    Response r = get(pathAndQuery);
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
+    try {
+      return Json.MAPPER.readTree(r.body().replace(origin() + "/", "https://ll.thespacedevs.com/"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** GET with extra headers, e.g. {@code get("/2.3.0/events/", "Accept-Encoding", "gzip")}. */
   public HttpResponse<byte[]> getBytes(String pathAndQuery, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + pathAndQuery)).GET();

@@ -50,16 +50,11 @@ abstract class DockingTargetsContract {
     if (server != null) server.close();
   }
 
-  private JsonNode get(String pathAndQuery) throws Exception {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(r.body().replace(server.origin() + "/", CrewFixture.LL2.replace("2.3.0/", "")));
-  }
 
   @Test
   void theTargetFlightsComeBackKeyForKeyInOrder() throws Exception {
     assertThat(UpstreamKeyOrder.load().mismatches("LaunchDetailed", chaser)).as("the fixture is upstream's shape").isEmpty();
-    JsonNode ours = get(LIST + uuid(1) + "/");
+    JsonNode ours = server.asUpstream(LIST + uuid(1) + "/");
     assertThat(SameJson.differences(ours, chaser)).isEmpty();
     JsonNode flight = ours.at("/rocket/spacecraft_stage/0/docking_events/0/flight_vehicle_target");
     assertThat(flight.get("url").asText()).isEqualTo(CrewFixture.url("spacecraft/flights", 12));
@@ -74,11 +69,11 @@ abstract class DockingTargetsContract {
   @Test
   void aTargetFlightIsAFlightOfItsLaunchsRocket() throws Exception {
     // Launch 2, imported after the chaser named its flight, lists the same flight.
-    assertThat(SameJson.differences(get(LIST + uuid(2) + "/"), target)).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream(LIST + uuid(2) + "/"), target)).isEmpty();
     // Launch 3 is known only as a target's launch: a launch of its own, served as it was nested, its
     // rocket carrying the target payload flight.
-    assertThat(SameJson.differences(get(LIST + uuid(3) + "/?mode=normal"), fixture.normal(3))).isEmpty();
-    JsonNode three = get(LIST + uuid(3) + "/");
+    assertThat(SameJson.differences(server.asUpstream(LIST + uuid(3) + "/?mode=normal"), fixture.normal(3))).isEmpty();
+    JsonNode three = server.asUpstream(LIST + uuid(3) + "/");
     assertThat(three.at("/rocket/payloads")).hasSize(1);
     assertThat(three.at("/rocket/payloads/0/id").asInt()).isEqualTo(42);
     assertThat(three.at("/rocket/payloads/0/destination").asText()).isEqualTo(fixture.payloadTarget().get("destination").asText());
@@ -92,19 +87,19 @@ abstract class DockingTargetsContract {
       ObjectNode moved = target.deepCopy();
       ((ObjectNode) moved.at("/rocket/spacecraft_stage/0")).put("destination", "Tiangong");
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(moved)));
-      assertThat(get(path).at(event + "/destination").asText()).isEqualTo("Tiangong");
+      assertThat(server.asUpstream(path).at(event + "/destination").asText()).isEqualTo("Tiangong");
 
       ObjectNode dropped = target.deepCopy();
       ((ObjectNode) dropped.get("rocket")).putArray("spacecraft_stage");
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(dropped)));
-      assertThat(get(path).at(event).isNull()).as("the flight is gone, and so is the target").isTrue();
-      assertThat(get(path).at("/rocket/spacecraft_stage/0/docking_events/0/id").asInt()).isEqualTo(501);
+      assertThat(server.asUpstream(path).at(event).isNull()).as("the flight is gone, and so is the target").isTrue();
+      assertThat(server.asUpstream(path).at("/rocket/spacecraft_stage/0/docking_events/0/id").asInt()).isEqualTo(501);
     } finally {
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(target)));
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(chaser)));
     }
-    assertThat(SameJson.differences(get(path), chaser)).isEmpty();
-    assertThat(SameJson.differences(get(LIST + uuid(2) + "/"), target)).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream(path), chaser)).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream(LIST + uuid(2) + "/"), target)).isEmpty();
   }
 
   @Test

@@ -91,14 +91,9 @@ abstract class FirstStagesContract {
     if (server != null) server.close();
   }
 
-  private JsonNode get(String pathAndQuery) throws Exception {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(r.body().replace(server.origin() + "/", "https://ll.thespacedevs.com/"));
-  }
 
   private List<Integer> ids(String query) throws Exception {
-    JsonNode page = get("/2.3.0/launches/?" + query);
+    JsonNode page = server.asUpstream("/2.3.0/launches/?" + query);
     List<Integer> ids = Query.ids(page);
     assertThat(page.get("count").asInt()).as(query + " count").isEqualTo(ids.size());
     return ids;
@@ -106,7 +101,7 @@ abstract class FirstStagesContract {
 
   @Test
   void aDetailedLaunchGivesItsStageBackKeyForKeyInOrder() throws Exception {
-    JsonNode ours = get("/2.3.0/launches/" + uuid(1) + "/?mode=detailed");
+    JsonNode ours = server.asUpstream("/2.3.0/launches/" + uuid(1) + "/?mode=detailed");
     assertThat(SameJson.differences(ours, first)).isEmpty();
     JsonNode stage = ours.at("/rocket/launcher_stage/0");
     assertThat(UpstreamKeyOrder.load().mismatches("FirstStageNormal", stage)).isEmpty();
@@ -120,9 +115,9 @@ abstract class FirstStagesContract {
   @Test
   void theStagesCountersAreServedAsUpstreamGaveThemNeverRecomputed() throws Exception {
     // Launch 4 says B1062's flight 14 after launch 1 said 15; neither is recounted from what is stored.
-    assertThat(get("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage/0/launcher_flight_number").asInt())
+    assertThat(server.asUpstream("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage/0/launcher_flight_number").asInt())
         .isEqualTo(14);
-    JsonNode stage = get("/2.3.0/launches/" + uuid(1) + "/").at("/rocket/launcher_stage/0");
+    JsonNode stage = server.asUpstream("/2.3.0/launches/" + uuid(1) + "/").at("/rocket/launcher_stage/0");
     assertThat(stage.get("launcher_flight_number").asInt()).isEqualTo(15);
     assertThat(stage.get("turn_around_time").asText()).isEqualTo("P47DT13H21M10S");
     assertThat(stage.get("previous_flight_date").asText()).isEqualTo("2023-03-03T01:10:00Z");
@@ -131,10 +126,10 @@ abstract class FirstStagesContract {
 
   @Test
   void stagesAreListedByIdAsUpstreamOrdersThem() throws Exception {
-    JsonNode stages = get("/2.3.0/launches/" + uuid(2) + "/").at("/rocket/launcher_stage");
+    JsonNode stages = server.asUpstream("/2.3.0/launches/" + uuid(2) + "/").at("/rocket/launcher_stage");
     assertThat(stages.findValuesAsText("serial_number")).containsExactly("B1064", "B1065");
     assertThat(List.of(stages.get(0).get("id").asInt(), stages.get(1).get("id").asInt())).containsExactly(1564, 1565);
-    assertThat(get("/2.3.0/launches/" + uuid(3) + "/").at("/rocket/launcher_stage").isEmpty()).isTrue();
+    assertThat(server.asUpstream("/2.3.0/launches/" + uuid(3) + "/").at("/rocket/launcher_stage").isEmpty()).isTrue();
   }
 
   @Test
@@ -152,7 +147,7 @@ abstract class FirstStagesContract {
     assertThat(ids("serial_number=&id=" + uuid(1) + "," + uuid(3))).containsExactly(1, 3);
     assertThat(ids("serial_number=,,&id=" + uuid(1) + "," + uuid(3))).containsExactly(1, 3);
     assertThat(ids("serial_number=B1062&lsp__id=99999")).isEmpty();
-    assertThat(get("/2.3.0/launches/" + uuid(1) + "/?serial_number=B1062").get("id").asText()).isEqualTo(uuid(1));
+    assertThat(server.asUpstream("/2.3.0/launches/" + uuid(1) + "/?serial_number=B1062").get("id").asText()).isEqualTo(uuid(1));
     assertThat(server.get("/2.3.0/launches/" + uuid(3) + "/?serial_number=B1062").status()).isEqualTo(404);
   }
 
@@ -172,15 +167,15 @@ abstract class FirstStagesContract {
         firstStage(1572, "Core", launcher(1062, "B1062", 16), 16, droneShipLanding(1802, 610.0), PREVIOUS))));
     server.importJson("launches", again);
     server.importJson("launches", again);
-    JsonNode stages = get("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage");
+    JsonNode stages = server.asUpstream("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage");
     assertThat(stages.size()).isOne();
     assertThat(stages.at("/0/id").asInt()).isEqualTo(1572);
     assertThat(server.database.dsl().fetchCount(FIRST_STAGE, FIRST_STAGE.ROCKET_ID.eq(104))).isOne();
-    assertThat(SameJson.differences(get("/2.3.0/launches/" + uuid(4) + "/"), Json.MAPPER.readTree(again).get(0))).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream("/2.3.0/launches/" + uuid(4) + "/"), Json.MAPPER.readTree(again).get(0))).isEmpty();
     // An import without a detailed rocket (normal mode) leaves the stages stored.
-    ObjectNode normal = (ObjectNode) get("/2.3.0/launches/" + uuid(4) + "/?mode=normal");
+    ObjectNode normal = (ObjectNode) server.asUpstream("/2.3.0/launches/" + uuid(4) + "/?mode=normal");
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(normal)));
-    assertThat(get("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage/0/id").asInt()).isEqualTo(1572);
+    assertThat(server.asUpstream("/2.3.0/launches/" + uuid(4) + "/").at("/rocket/launcher_stage/0/id").asInt()).isEqualTo(1572);
   }
 
   @Test
@@ -193,7 +188,7 @@ abstract class FirstStagesContract {
         TestServer.Response theirs = copy.get(path);
         assertThat(theirs.status()).as(path).isEqualTo(200);
         JsonNode copied = Json.MAPPER.readTree(theirs.body().replace(copy.origin() + "/", "https://ll.thespacedevs.com/"));
-        assertThat(SameJson.differences(copied, get(path))).as(path).isEmpty();
+        assertThat(SameJson.differences(copied, server.asUpstream(path))).as(path).isEmpty();
       }
       assertThat(copy.get("/2.3.0/launches/?serial_number=B1064").json().get("count").asInt()).isOne();
     }
@@ -201,7 +196,7 @@ abstract class FirstStagesContract {
 
   @Test
   void aPreviousFlightNotImportedIsALaunchWithItsIdAndName() throws Exception {
-    JsonNode previous = get("/2.3.0/launches/" + PREVIOUS + "/?mode=list");
+    JsonNode previous = server.asUpstream("/2.3.0/launches/" + PREVIOUS + "/?mode=list");
     assertThat(previous.get("name").asText()).isEqualTo("Falcon 9 Block 5 | Starlink Group 5-5");
     assertThat(previous.get("url").asText()).isEqualTo("https://ll.thespacedevs.com/2.3.0/launches/" + PREVIOUS + "/");
   }

@@ -84,26 +84,21 @@ abstract class SpacecraftFlightsContract {
     if (server != null) server.close();
   }
 
-  private JsonNode get(String pathAndQuery) throws Exception {
-    TestServer.Response r = server.get(pathAndQuery);
-    assertThat(r.status()).as(pathAndQuery + " " + r.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(r.body().replace(server.origin() + "/", CrewFixture.LL2.replace("2.3.0/", "")));
-  }
 
   @Test
   void aCrewedLaunchComesBackKeyForKeyInOrder() throws Exception {
     assertThat(UpstreamKeyOrder.load().mismatches("LaunchDetailed", crew7Launch)).as("the fixture is upstream's shape")
         .isEmpty();
-    JsonNode ours = get(LIST + LaunchesContract.uuid(1) + "/");
+    JsonNode ours = server.asUpstream(LIST + LaunchesContract.uuid(1) + "/");
     assertThat(SameJson.differences(ours, crew7Launch)).isEmpty();
     assertThat(ours.at("/rocket/spacecraft_stage/0/launch_crew")).hasSize(4);
     assertThat(ours.at("/rocket/spacecraft_stage/0/landing_crew/3/astronaut/name").asText()).isEqualTo("Konstantin Borisov");
-    assertThat(get(LIST + "?mode=detailed&id=" + LaunchesContract.uuid(1)).at("/results/0")).isEqualTo(ours);
+    assertThat(server.asUpstream(LIST + "?mode=detailed&id=" + LaunchesContract.uuid(1)).at("/results/0")).isEqualTo(ours);
   }
 
   @Test
   void everyLaunchsRocketListsItsFlightsInIdOrder() throws Exception {
-    JsonNode page = get(LIST + "?mode=detailed");
+    JsonNode page = server.asUpstream(LIST + "?mode=detailed");
     assertThat(page.get("count").asInt()).isEqualTo(4);
     UpstreamKeyOrder upstream = UpstreamKeyOrder.load();
     for (JsonNode launch : page.get("results")) assertThat(upstream.mismatches("LaunchDetailed", launch)).isEmpty();
@@ -161,7 +156,7 @@ abstract class SpacecraftFlightsContract {
     String path = LIST + LaunchesContract.uuid(1) + "/";
     try {
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
-      assertThat(SameJson.differences(get(path), crew7Launch)).as("the same launch again").isEmpty();
+      assertThat(SameJson.differences(server.asUpstream(path), crew7Launch)).as("the same launch again").isEmpty();
 
       ObjectNode changed = crew7Launch.deepCopy();
       ObjectNode flight = (ObjectNode) changed.at("/rocket/spacecraft_stage/0");
@@ -172,7 +167,7 @@ abstract class SpacecraftFlightsContract {
       ((ObjectNode) flight.at("/launch_crew/2/role")).put("id", 2).put("role", "Pilot").put("priority", 2);
       ((ObjectNode) flight.at("/launch_crew/1/role")).put("id", 2).put("role", "Pilot").put("priority", 2);
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
-      JsonNode ours = get(path);
+      JsonNode ours = server.asUpstream(path);
       assertThat(ours.at("/rocket/spacecraft_stage/0/launch_crew")).hasSize(3);
       assertThat(ours.at("/rocket/spacecraft_stage/0/launch_crew/2/role/role").asText()).isEqualTo("Pilot");
       assertThat(ours.at("/rocket/spacecraft_stage/0/onboard_crew/0/id").asInt()).isEqualTo(104);
@@ -185,18 +180,18 @@ abstract class SpacecraftFlightsContract {
       ObjectNode dropped = crew7Launch.deepCopy();
       ((ObjectNode) dropped.get("rocket")).set("spacecraft_stage", Json.MAPPER.createArrayNode());
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(dropped)));
-      assertThat(get(path).at("/rocket/spacecraft_stage")).isEmpty();
+      assertThat(server.asUpstream(path).at("/rocket/spacecraft_stage")).isEmpty();
       Query.of("is_crewed=true", 4).assertAnswered(server, LIST);
     } finally {
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
     }
-    assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream(path), crew7Launch)).isEmpty();
     Query.of("is_crewed=true", 1, 4).assertAnswered(server, LIST);
   }
 
   @Test
   void aFlightsDockingEventsAreServedInIdOrderWithTheirStationAndPort() throws Exception {
-    JsonNode crs29 = get(LIST + LaunchesContract.uuid(2) + "/").at("/rocket/spacecraft_stage/0/docking_events");
+    JsonNode crs29 = server.asUpstream(LIST + LaunchesContract.uuid(2) + "/").at("/rocket/spacecraft_stage/0/docking_events");
     assertThat(crs29).hasSize(2);
     assertThat(crs29.at("/0/id").asInt()).isEqualTo(502);
     assertThat(crs29.at("/0/url").asText()).isEqualTo(CrewFixture.url("docking_events", 502));
@@ -205,9 +200,9 @@ abstract class SpacecraftFlightsContract {
     assertThat(crs29.at("/1/departure").isNull()).isTrue();
     assertThat(crs29.at("/1/flight_vehicle_target").isNull()).isTrue();
     assertThat(crs29.at("/1/payload_flight_target").isNull()).isTrue();
-    assertThat(get(LIST + LaunchesContract.uuid(3) + "/").at("/rocket/spacecraft_stage")).isEmpty();
+    assertThat(server.asUpstream(LIST + LaunchesContract.uuid(3) + "/").at("/rocket/spacecraft_stage")).isEmpty();
     // The station target and the docking location are rows of their own, served on their lists.
-    assertThat(get("/2.3.0/config/docking_locations/2/").get("name").asText()).isEqualTo("Harmony Zenith");
+    assertThat(server.asUpstream("/2.3.0/config/docking_locations/2/").get("name").asText()).isEqualTo("Harmony Zenith");
   }
 
   @Test
@@ -220,24 +215,24 @@ abstract class SpacecraftFlightsContract {
           CrewFixture.dockingAtIss(505, "2023-09-01T10:00:00Z", null, CrewFixture.port(3, "Harmony Forward")),
           CrewFixture.dockingAtIss(504, "2023-08-27T13:16:00Z", "2023-09-01T09:00:00Z", CrewFixture.port(2, "Harmony Zenith")))));
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
-      JsonNode events = get(path).at("/rocket/spacecraft_stage/0/docking_events");
+      JsonNode events = server.asUpstream(path).at("/rocket/spacecraft_stage/0/docking_events");
       assertThat(List.of(events.at("/0/id").asInt(), events.at("/1/id").asInt())).containsExactly(504, 505);
       assertThat(server.database.dsl().fetchCount(dev.tminus.db.schema.Tables.DOCKING_EVENT,
           dev.tminus.db.schema.Tables.DOCKING_EVENT.ID.eq(501))).as("the replaced event is gone").isZero();
 
       flight.set("docking_events", Json.MAPPER.createArrayNode());
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(changed)));
-      assertThat(get(path).at("/rocket/spacecraft_stage/0/docking_events")).isEmpty();
+      assertThat(server.asUpstream(path).at("/rocket/spacecraft_stage/0/docking_events")).isEmpty();
 
       // A normal-mode launch has no rocket lists: it leaves the flights' docking events as stored.
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
-      ObjectNode normal = get(path + "?mode=normal").deepCopy();
+      ObjectNode normal = server.asUpstream(path + "?mode=normal").deepCopy();
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(normal)));
-      assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+      assertThat(SameJson.differences(server.asUpstream(path), crew7Launch)).isEmpty();
     } finally {
       server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(crew7Launch)));
     }
-    assertThat(SameJson.differences(get(path), crew7Launch)).isEmpty();
+    assertThat(SameJson.differences(server.asUpstream(path), crew7Launch)).isEmpty();
   }
 
   @Test
@@ -268,11 +263,11 @@ abstract class SpacecraftFlightsContract {
 
   @Test
   void aNormalImportLeavesTheFlightsAsStored() throws Exception {
-    JsonNode normal = get(LIST + LaunchesContract.uuid(2) + "/?mode=normal");
+    JsonNode normal = server.asUpstream(LIST + LaunchesContract.uuid(2) + "/?mode=normal");
     ObjectNode copy = normal.deepCopy();
     copy.put("name", "Falcon 9 Block 5 | CRS-29");
     server.importJson("launches", Json.MAPPER.writeValueAsString(List.of(copy)));
-    assertThat(get(LIST + LaunchesContract.uuid(2) + "/").at("/rocket/spacecraft_stage/0/spacecraft/name").asText())
+    assertThat(server.asUpstream(LIST + LaunchesContract.uuid(2) + "/").at("/rocket/spacecraft_stage/0/spacecraft/name").asText())
         .isEqualTo("Dragon C211");
   }
 }
