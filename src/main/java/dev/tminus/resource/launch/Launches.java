@@ -49,9 +49,9 @@ import org.jooq.Select;
 
 /**
  * {@code /2.3.0/launches/} with its upcoming and previous subsets: list ({@link LaunchBasic}), normal
- * ({@link LaunchNormal}) and detailed ({@link LaunchDetailed}); filters, search and ordering of the
- * endpoint's help text, except those over data not stored (README, "Compatibility with LL2"). And
- * the {@link LaunchBasic}s of owners through a join table, for hand-made readers.
+ * ({@link LaunchNormal}) and detailed ({@link LaunchDetailed}); the filters, search and ordering of
+ * the endpoint's help text (README, "Compatibility with LL2"). And the {@link LaunchBasic}s of owners
+ * through a join table, for hand-made readers.
  */
 public final class Launches {
   public static final String COLLECTION = "launches";
