@@ -248,6 +248,11 @@ final class Catalog {
     return links.url(collection, id);
   }
 
+  /** Launcher configuration {@code id} in list mode, as a normal launch's rocket nests it. */
+  LauncherConfigList listConfig(int id) {
+    return list(rawConfigs.stream().filter(c -> c.id == id).findFirst().orElseThrow());
+  }
+
   private LauncherConfigList list(RawConfig c) {
     return new LauncherConfigList("list", c.id, url(LauncherConfigShapes.COLLECTION, c.id), c.name,
         c.families.stream().map(this::familyMini).toList(), c.name + (c.variant.isEmpty() ? "" : " " + c.variant), c.variant);

@@ -26,7 +26,6 @@ import dev.tminus.resource.launch.RocketNormal;
 import dev.tminus.resource.launcher.LauncherDetailed;
 import dev.tminus.resource.launcher.LauncherNormal;
 import dev.tminus.resource.launcherconfig.LauncherConfigDetailed;
-import dev.tminus.resource.launcherconfig.LauncherConfigFamilyMini;
 import dev.tminus.resource.launcherconfig.LauncherConfigList;
 import dev.tminus.resource.pad.Pad;
 import dev.tminus.resource.payload.PayloadDetailed;
@@ -474,18 +473,15 @@ final class LaunchPlan {
         craft.timeDocked(), craft.flightsCount(), craft.missionEndsCount(), craft.status(), craft.description(),
         context.spacecraftNormal().get(craft.spacecraftConfig().id()), craft.fastestTurnaround());
     SpacecraftFlightNormal met = new SpacecraftFlightNormal(flight.id(), flight.url(), flight.destination(), targetEnd,
-        spacecraft, normal(j, target, context), flight.landing(), flight.duration(), flight.turnAroundTime(), "normal");
+        spacecraft, normal(target, context), flight.landing(), flight.duration(), flight.turnAroundTime(), "normal");
     int id = i + 1;
     return List.of(new DockingEventForChaserNormal(id, links.url(SpacecraftShapes.DOCKING_EVENTS, id), docked,
         parted == null ? null : parted.minusSeconds(6 * 3600), null, null, met, null));
   }
 
-  /** Launch {@code j}, built as {@code detailed}, in normal mode: its provider as {@code AgencyMini}, its configuration in list mode. */
-  private static LaunchNormal normal(int j, LaunchDetailed d, Context context) {
-    LauncherConfigDetailed c = d.rocket().configuration();
-    LauncherConfigList configuration = new LauncherConfigList("list", c.id(), c.url(), c.name(),
-        c.families().stream().map(f -> new LauncherConfigFamilyMini("list", f.id(), f.name())).toList(), c.fullName(),
-        c.variant());
+  /** {@code d} in normal mode: its provider as {@code AgencyMini}, its configuration in list mode. */
+  private static LaunchNormal normal(LaunchDetailed d, Context context) {
+    LauncherConfigList configuration = context.x().catalog().listConfig(d.rocket().configuration().id());
     return new LaunchNormal(d.id(), d.url(), d.name(), "normal", d.slug(), d.launchDesignator(), d.status(),
         d.lastUpdated(), d.net(), d.netPrecision(), d.windowEnd(), d.windowStart(), d.image(), d.infographic(),
         d.probability(), d.weatherConcerns(), d.failreason(), d.hashtag(),

@@ -61,12 +61,10 @@ abstract class LaunchStatementsContract {
       for (String key : new String[] {"id", "url", "name", "slug"}) nextNormal.set(key, next.get(key));
       ((ObjectNode) nextNormal.get("rocket")).set("id", next.at("/rocket/id"));
       nextNormal.set("mission", next.get("mission").deepCopy()); // one mission, whoever nests it
-      ObjectNode flight = next.at("/rocket/spacecraft_stage/0").deepCopy();
-      flight.remove(java.util.List.of("launch_crew", "onboard_crew", "landing_crew", "docking_events"));
-      flight.put("response_mode", "normal");
-      ((ObjectNode) flight.get("spacecraft")).set("spacecraft_config",
-          Json.MAPPER.valueToTree(CrewFixture.configNormal(CrewFixture.config(10, "Crew Dragon", true, 7))));
-      flight.set("launch", nextNormal);
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> nextFlight = Json.MAPPER.convertValue(next.at("/rocket/spacecraft_stage/0"),
+          java.util.Map.class);
+      JsonNode flight = Json.MAPPER.valueToTree(CrewFixture.flightTarget(nextFlight, nextNormal));
       ObjectNode payload = next.at("/rocket/payloads/0").deepCopy();
       payload.remove("docking_events");
       payload.put("response_mode", "normal");
